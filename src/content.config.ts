@@ -1,0 +1,46 @@
+/**
+ * The content collections: one report identity and one entry per section for each year,
+ * all under content/<year>/. These schemas are the one truth about their shape; the checks
+ * that span entries (numbering, a report for every year) live in src/lib/report.ts.
+ */
+import { defineCollection } from 'astro:content';
+import { glob } from 'astro/loaders';
+import { z } from 'astro/zod';
+import { isIsoDate } from './lib/dates';
+
+const requiredText = (chinese: string, english: string) =>
+  z
+    .string({ error: `必填：${chinese}（文字）/ required: ${english} (text)` })
+    .trim()
+    .min(1, { error: `不能为空：${chinese} / must not be empty: ${english}` });
+
+/** YAML reads 2024-12-05 as a Date; a quoted '2024-12-05' stays text. Both become the ISO string. */
+const isoDate = z.preprocess(
+  (value) => (value instanceof Date && !Number.isNaN(value.getTime()) ? value.toISOString().slice(0, 10) : value),
+  z
+    .string({ error: '必填：发布日期，写作 2024-12-05 / required: the date, written 2024-12-05' })
+    .refine(isIsoDate, { error: '不是有效日期，应写作 2024-12-05 / not a valid date: write it as 2024-12-05' }),
+);
+
+const reports = defineCollection({
+  loader: glob({ pattern: '*/report.mdx', base: './content', generateId: ({ entry }) => entry.split('/')[0] ?? entry }),
+  schema: z.strictObject({
+    title: requiredText('报告标题', 'the report title'),
+    issuer: requiredText('发布机构', 'the issuer'),
+    date: isoDate,
+  }),
+});
+
+const sections = defineCollection({
+  loader: glob({ pattern: '*/[0-9]*.mdx', base: './content' }),
+  schema: z.strictObject({
+    number: z
+      .number({ error: '必填：章节序号，正整数，如 1 / required: the section number, a whole number such as 1' })
+      .int({ error: '章节序号应为正整数 / the section number must be a whole number' })
+      .min(1, { error: '章节序号从 1 开始 / section numbers start at 1' })
+      .max(99, { error: '章节序号不能超过 99 / section numbers stop at 99' }),
+    title: requiredText('章节标题', 'the section title'),
+  }),
+});
+
+export const collections = { reports, sections };

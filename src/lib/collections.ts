@@ -1,0 +1,62 @@
+/**
+ * Reads the content collections once per build and hands the assembled report model to pages.
+ * The only module under src/lib that talks to Astro.
+ */
+import { getCollection, render, type CollectionEntry } from 'astro:content';
+import { assembleReports, type Report, type Section, type SubsectionHeading } from './report';
+
+type RenderedContent = Awaited<ReturnType<typeof render>>['Content'];
+
+export interface ReportOpening {
+  Content: RenderedContent;
+  /** The opening paragraph as plain text, for the page description. */
+  text: string;
+}
+
+export interface SectionBody {
+  Content: RenderedContent;
+  subsections: SubsectionHeading[];
+}
+
+export type SiteReport = Report<ReportOpening, SectionBody>;
+export type SiteSection = Section<SectionBody>;
+
+/** content/2024/1.mdx → 2024 */
+function yearOf(entry: CollectionEntry<'reports' | 'sections'>): string {
+  return (entry.filePath ?? entry.id).split('/').at(-2) ?? '';
+}
+
+async function loadReports(): Promise<SiteReport[]> {
+  const [reportEntries, sectionEntries] = await Promise.all([getCollection('reports'), getCollection('sections')]);
+  const reports = await Promise.all(
+    reportEntries.map(async (entry) => ({
+      ...entry.data,
+      year: yearOf(entry),
+      filePath: entry.filePath ?? entry.id,
+      opening: { Content: (await render(entry)).Content, text: (entry.body ?? '').trim() },
+    })),
+  );
+  const sections = await Promise.all(
+    sectionEntries.map(async (entry) => {
+      const { Content, headings } = await render(entry);
+      return {
+        ...entry.data,
+        year: yearOf(entry),
+        filePath: entry.filePath ?? entry.id,
+        body: {
+          Content,
+          subsections: headings.filter((h) => h.depth === 2).map((h) => ({ id: h.slug, text: h.text })),
+        },
+      };
+    }),
+  );
+  return assembleReports(reports, sections);
+}
+
+let cached: Promise<SiteReport[]> | undefined;
+
+/** Every report on the site, newest first. */
+export function getReports(): Promise<SiteReport[]> {
+  cached ??= loadReports();
+  return cached;
+}

@@ -1,0 +1,24 @@
+/**
+ * Every URL of the site, relative to its base path. They go into QR codes and printed posters,
+ * so they are short, ASCII, end in '/', and never change once published.
+ */
+
+export const homePath = (): string => '';
+export const reportPath = (year: string): string => `${year}/`;
+export const sectionPath = (year: string, section: number): string => `${year}/${section}/`;
+export const fullTextPath = (year: string): string => `${year}/full/`;
+
+/** Anchor of a section's heading on the whole-report page: #2 */
+export const sectionAnchor = (section: number): string => `${section}`;
+/** Anchor of a subsection heading, the same on the section page and the whole-report page: #2-3 */
+export const subsectionAnchor = (section: number, subsection: number): string => `${section}-${subsection}`;
+
+/** Joins the site's base path ('/' or '/fzbg/') with a path from this module. */
+export function withBase(base: string, path: string): string {
+  return `${base}${path.replace(/^\/+/, '')}`;
+}
+
+/** The absolute URL of a page: what canonical links and QR codes carry. */
+export function absoluteUrl(origin: string, base: string, path: string): string {
+  return new URL(withBase(base, path), origin).href;
+}
