@@ -1,0 +1,81 @@
+/**
+ * Chinese text as a careful editor writes it: simplified characters, full-width punctuation between
+ * Chinese characters, no stray spaces, half-width digits and Latin letters. Used by the importer,
+ * the search query preparation and the tests that compare the published text with its source.
+ */
+import { Converter } from 'opencc-js';
+
+const traditionalToSimplified = Converter({ from: 't', to: 'cn' });
+const simplifiedToTraditional = Converter({ from: 'cn', to: 't' });
+// Taiwan's standard writes 著 for both zhù and zhuó; OpenCC's t → cn keeps 著力 as it is, so comparisons meet in it.
+const simplifiedToTaiwanTraditional = Converter({ from: 'cn', to: 'tw' });
+
+/** 經(jīng)濟 → 經濟: pinyin glosses that a scraper left after some characters. */
+export function stripPinyinAnnotations(text: string): string {
+  return text.replace(/[(（][a-zA-Zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹḿ]+[)）]/g, '');
+}
+
+/** Traditional to simplified characters, phrase by phrase (OpenCC's t → cn). */
+export function toSimplified(text: string): string {
+  return traditionalToSimplified(text);
+}
+
+/** Simplified to traditional characters, phrase by phrase (OpenCC's cn → t). */
+export function toTraditional(text: string): string {
+  return simplifiedToTraditional(text);
+}
+
+const CJK = '\\p{Script=Han}“”‘’《》（）【】、，。；：？！…—';
+const HALF_TO_FULL: Record<string, string> = {
+  ',': '，',
+  ';': '；',
+  ':': '：',
+  '?': '？',
+  '!': '！',
+  '(': '（',
+  ')': '）',
+};
+
+/**
+ * Half-width punctuation touching a Chinese character becomes full-width: 2024年,新荣 → 2024年，新荣,
+ * 党工委(扩大)会议 → 党工委（扩大）会议. Punctuation between Latin letters or digits (3.5, A:B) stays.
+ */
+export function toFullWidthPunctuation(text: string): string {
+  const touchingChinese = new RegExp(`(?<=[${CJK}])[,;:?!()]|[,;:?!()](?=[${CJK}])`, 'gu');
+  const converted = text.replace(touchingChinese, (mark) => HALF_TO_FULL[mark] ?? mark);
+  // A parenthesis that opened or closed full-width gets its partner full-width too: (扩大) both sides.
+  return converted
+    .replace(/（([^()（）]*)\)/g, '（$1）')
+    .replace(/\(([^()（）]*)）/g, '（$1）');
+}
+
+/** Spaces between Chinese characters or around full-width punctuation are never intended in Chinese text. */
+export function removeStraySpaces(text: string): string {
+  return text
+    .replace(new RegExp(`(?<=[${CJK}])[ \\t\\u3000\\u00a0]+(?=[${CJK}])`, 'gu'), '')
+    .replace(/^[ \t\u3000\u00a0]+|[ \t\u3000\u00a0]+$/gm, '');
+}
+
+/** Full-width Latin letters and digits (ＡＢＣ１２３) become half-width, as Chinese house style writes them. */
+export function toHalfWidthAlphanumerics(text: string): string {
+  return text.replace(/[Ａ-Ｚａ-ｚ０-９]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0));
+}
+
+/**
+ * Folds text to a key for comparing two versions of the same document: pinyin glosses gone, characters
+ * brought to one script (Taiwan's traditional standard, where the scrape's 著力 and the edited 着力 meet),
+ * every punctuation mark and space removed. Two texts with the same key have the same words in the same order.
+ */
+export function comparisonKey(text: string): string {
+  return simplifiedToTaiwanTraditional(toSimplified(stripPinyinAnnotations(text)))
+    .normalize('NFKC')
+    .replace(/[\p{P}\p{S}\s]/gu, '');
+}
+
+/** Splits text into sentences at 。；！？ and line ends, keeping none of the empty ones. */
+export function splitSentences(text: string): string[] {
+  return text
+    .split(/(?<=[。；！？.;!?])|\n/)
+    .map((s) => s.trim())
+    .filter((s) => s !== '');
+}

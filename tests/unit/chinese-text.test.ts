@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import {
+  comparisonKey,
+  removeStraySpaces,
+  splitSentences,
+  stripPinyinAnnotations,
+  toFullWidthPunctuation,
+  toHalfWidthAlphanumerics,
+  toSimplified,
+  toTraditional,
+} from '../../src/lib/chinese-text';
+
+describe('Chinese text', () => {
+  it('strips pinyin glosses but keeps real parentheses', () => {
+    expect(stripPinyinAnnotations('新榮經(jīng)濟技術開發(fā)區(qū)')).toBe('新榮經濟技術開發區');
+    expect(stripPinyinAnnotations('黨工委(擴大)會議')).toBe('黨工委(擴大)會議');
+    expect(stripPinyinAnnotations('(一)在學法')).toBe('(一)在學法');
+  });
+
+  it('converts traditional to simplified by phrase, and back', () => {
+    expect(toSimplified('法律顧問')).toBe('法律顾问');
+    expect(toSimplified('黨紀')).toBe('党纪');
+    expect(toSimplified('國家安全法')).toBe('国家安全法');
+    expect(toTraditional('法律顾问')).toBe('法律顧問');
+    expect(toTraditional('干部')).toBe('幹部');
+  });
+
+  it('makes punctuation beside Chinese full-width and leaves numbers alone', () => {
+    expect(toFullWidthPunctuation('2024年,新荣经开区坚持;报告如下:')).toBe('2024年，新荣经开区坚持；报告如下：');
+    expect(toFullWidthPunctuation('党工委(扩大)会议')).toBe('党工委（扩大）会议');
+    expect(toFullWidthPunctuation('(一)在学法')).toBe('（一）在学法');
+    expect(toFullWidthPunctuation('版本 3.5, A:B (x)')).toBe('版本 3.5, A:B (x)');
+  });
+
+  it('removes stray spaces between Chinese characters and at line ends', () => {
+    expect(removeStraySpaces('　　法治 政府\u3000建设 ')).toBe('法治政府建设');
+    expect(removeStraySpaces('Word 文档')).toBe('Word 文档');
+  });
+
+  it('writes full-width letters and digits half-width', () => {
+    expect(toHalfWidthAlphanumerics('ＡＢＣ１２３')).toBe('ABC123');
+  });
+
+  it('gives the scraped and the edited text the same comparison key', () => {
+    expect(comparisonKey('(三)在加大普法力度上再下功夫。著力補短板,強(qiáng)弱項(xiàng)')).toBe(
+      comparisonKey('（三）在加大普法力度上再下功夫。着力补短板，强弱项'),
+    );
+    expect(comparisonKey('着力补短板')).not.toBe(comparisonKey('着力补长板'));
+    expect(comparisonKey('顯著成效')).toBe(comparisonKey('显著成效'));
+  });
+
+  it('splits sentences at Chinese stops and line ends', () => {
+    expect(splitSentences('甲。乙；丙\n丁！')).toEqual(['甲。', '乙；', '丙', '丁！']);
+  });
+});
