@@ -2,8 +2,8 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import { unified } from '@astrojs/markdown-remark';
 import remarkCjkFriendly from 'remark-cjk-friendly';
-import { rehypeSubsectionHeadings } from './src/lib/rehype-subsection-headings';
-import { DEFAULT_SITE_URL, site } from './src/site.config';
+import { rehypeSubsectionHeadings } from './src/lib/rehype-subsection-headings.ts';
+import { DEFAULT_SITE_URL, site } from './src/site.config.ts';
 
 if (!site.originConfigured && process.argv.includes('build')) {
   console.warn(

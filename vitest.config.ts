@@ -2,6 +2,9 @@ import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
   test: {
+    // The JSON report is what .ci/run counts for its closing "N passed, N failed" line.
+    reporters: ['default', 'json'],
+    outputFile: { json: '.tmp/test-results.json' },
     projects: [
       {
         test: { name: 'unit', include: ['tests/unit/**/*.test.ts'] },

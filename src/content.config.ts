@@ -6,7 +6,7 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { z } from 'astro/zod';
-import { isIsoDate } from './lib/dates';
+import { isIsoDate } from './lib/dates.ts';
 
 const requiredText = (chinese: string, english: string) =>
   z

@@ -2,7 +2,7 @@
  * The site's identity: the one place for where it is served and what it is called.
  * The report's own identity (title, issuer, date) lives in content/, never here.
  */
-import { absoluteUrl, withBase } from './lib/urls';
+import { absoluteUrl, withBase } from './lib/urls.ts';
 
 /** Used when SITE_URL is unset, so that a local build still has absolute URLs; `npm run build` warns about it. */
 export const DEFAULT_SITE_URL = 'http://localhost:4321';

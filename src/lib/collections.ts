@@ -3,7 +3,7 @@
  * The only module under src/lib that talks to Astro.
  */
 import { getCollection, render, type CollectionEntry } from 'astro:content';
-import { assembleReports, type Report, type Section, type SubsectionHeading } from './report';
+import { assembleReports, type Report, type Section, type SubsectionHeading } from './report.ts';
 
 type RenderedContent = Awaited<ReturnType<typeof render>>['Content'];
 

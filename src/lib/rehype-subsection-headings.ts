@@ -5,8 +5,8 @@
  */
 import type { Element, ElementContent, Root } from 'hast';
 import { visit } from 'unist-util-visit';
-import { subsectionLabel } from './numbering';
-import { subsectionAnchor } from './urls';
+import { subsectionLabel } from './numbering.ts';
+import { subsectionAnchor } from './urls.ts';
 
 interface AstroFileData {
   astro?: { frontmatter?: Record<string, unknown> };

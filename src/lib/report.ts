@@ -5,9 +5,9 @@
  * It also checks what a schema cannot see in one entry alone: every section belongs to a report
  * of the same year, and each report's sections are numbered 1, 2, 3… without gaps or repeats.
  */
-import { sectionLabel } from './numbering';
-import { formatChineseDate } from './dates';
-import { fullTextPath, reportPath, sectionAnchor, sectionPath } from './urls';
+import { sectionLabel } from './numbering.ts';
+import { formatChineseDate } from './dates.ts';
+import { fullTextPath, reportPath, sectionAnchor, sectionPath } from './urls.ts';
 
 export interface ReportInput<Opening> {
   /** The year, taken from the folder the entry lives in (content/2024/report.mdx → 2024). */
@@ -66,14 +66,14 @@ export interface Report<Opening, Body> {
 
 /** A content mistake that staff must fix: names the file and the field, in Chinese and English. */
 export class ContentError extends Error {
-  constructor(
-    readonly filePath: string,
-    readonly field: string,
-    chinese: string,
-    english: string,
-  ) {
+  readonly filePath: string;
+  readonly field: string;
+
+  constructor(filePath: string, field: string, chinese: string, english: string) {
     super(`${filePath}（字段 field: ${field}）\n${chinese}\n${english}`);
     this.name = 'ContentError';
+    this.filePath = filePath;
+    this.field = field;
   }
 }
 

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { readableText, readPage, selectAll, selectOne } from '../support/dist';
-import { compareSentences, reference2024, sentenceKeys } from '../support/reference';
+import { readableText, readPage, selectAll, selectOne } from '../support/dist.ts';
+import { compareSentences, reference2024, sentenceKeys } from '../support/reference.ts';
 import type { Root } from 'hast';
-import { stripPinyinAnnotations, toSimplified } from '../../src/lib/chinese-text';
+import { stripPinyinAnnotations, toSimplified } from '../../src/lib/chinese-text.ts';
 
 const NO_DIFFERENCE = { missing: [], added: [], reordered: false };
 

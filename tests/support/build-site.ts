@@ -1,5 +1,5 @@
 /** Vitest global setup for the site tests: one real `astro build` of the project into dist/. */
-import { buildSite, projectRoot } from './project';
+import { buildSite, projectRoot } from './project.ts';
 
 export default async function setup(): Promise<void> {
   const started = performance.now();

@@ -5,7 +5,7 @@ import type { Element, Root } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { select, selectAll } from 'hast-util-select';
 import { toText } from 'hast-util-to-text';
-import { distDir } from './project';
+import { distDir } from './project.ts';
 
 /** Every HTML file under a built site, as URL paths relative to its root: '', '2024/', '2024/1/', '404.html'. */
 export async function listPages(dir = distDir): Promise<string[]> {

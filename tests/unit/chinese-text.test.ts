@@ -8,7 +8,7 @@ import {
   toHalfWidthAlphanumerics,
   toSimplified,
   toTraditional,
-} from '../../src/lib/chinese-text';
+} from '../../src/lib/chinese-text.ts';
 
 describe('Chinese text', () => {
   it('strips pinyin glosses but keeps real parentheses', () => {

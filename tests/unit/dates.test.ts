@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatChineseDate, isIsoDate } from '../../src/lib/dates';
+import { formatChineseDate, isIsoDate } from '../../src/lib/dates.ts';
 
 describe('dates', () => {
   it('accepts real calendar dates only', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { chineseNumeral, parseChineseNumeral, sectionLabel, subsectionLabel } from '../../src/lib/numbering';
+import { chineseNumeral, parseChineseNumeral, sectionLabel, subsectionLabel } from '../../src/lib/numbering.ts';
 
 describe('Chinese numbering', () => {
   it('writes numerals as in 公文', () => {

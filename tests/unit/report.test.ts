@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { assembleReports, ContentError, type ReportInput, type SectionInput } from '../../src/lib/report';
+import { assembleReports, ContentError, type ReportInput, type SectionInput } from '../../src/lib/report.ts';
 
 const report = (year: string, date = `${year}-12-05`): ReportInput<null> => ({
   year,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { absoluteUrl, fullTextPath, reportPath, sectionPath, subsectionAnchor, withBase } from '../../src/lib/urls';
-import { readSiteConfig } from '../../src/site.config';
+import { absoluteUrl, fullTextPath, reportPath, sectionPath, subsectionAnchor, withBase } from '../../src/lib/urls.ts';
+import { readSiteConfig } from '../../src/site.config.ts';
 
 describe('URLs', () => {
   it('are short and ASCII, ending in /', () => {

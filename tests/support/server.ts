@@ -1,0 +1,59 @@
+/** A static file server for a built site on 127.0.0.1, as a plain static host would serve dist/. */
+import { createServer, type Server } from 'node:http';
+import { readFile, stat } from 'node:fs/promises';
+import path from 'node:path';
+import type { AddressInfo } from 'node:net';
+import { distDir } from './project.ts';
+
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.json': 'application/json',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.ico': 'image/x-icon',
+  '.wasm': 'application/wasm',
+  '.xml': 'application/xml',
+  '.txt': 'text/plain; charset=utf-8',
+};
+
+export interface StaticSite {
+  /** e.g. http://127.0.0.1:41234/ or http://127.0.0.1:41234/fzbg/ */
+  url: string;
+  close(): Promise<void>;
+}
+
+async function fileFor(root: string, pathname: string): Promise<string | undefined> {
+  const candidate = path.join(root, decodeURIComponent(pathname));
+  if (!candidate.startsWith(root)) return undefined;
+  try {
+    const info = await stat(candidate);
+    if (info.isDirectory()) return pathname.endsWith('/') ? fileFor(root, `${pathname}index.html`) : undefined;
+    return candidate;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Serves `dir` under `base` ('/' or '/fzbg/'); unknown paths get the site's 404.html with status 404. */
+export async function serveSite(dir = distDir, base = '/'): Promise<StaticSite> {
+  const server: Server = createServer(async (request, response) => {
+    const { pathname } = new URL(request.url ?? '/', 'http://localhost');
+    const file = pathname.startsWith(base) ? await fileFor(dir, pathname.slice(base.length - 1)) : undefined;
+    if (file) {
+      response.writeHead(200, { 'content-type': TYPES[path.extname(file)] ?? 'application/octet-stream' });
+      response.end(await readFile(file));
+      return;
+    }
+    response.writeHead(404, { 'content-type': TYPES['.html']! });
+    response.end(await readFile(path.join(dir, '404.html')).catch(() => 'not found'));
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  return {
+    url: `http://127.0.0.1:${port}${base}`,
+    close: () => new Promise((resolve) => server.close(() => resolve())),
+  };
+}
