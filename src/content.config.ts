@@ -6,7 +6,7 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { z } from 'astro/zod';
-import { isIsoDate } from './lib/dates.ts';
+import { parseChineseDate } from './lib/dates.ts';
 
 const requiredText = (chinese: string, english: string) =>
   z
@@ -14,20 +14,30 @@ const requiredText = (chinese: string, english: string) =>
     .trim()
     .min(1, { error: `不能为空：${chinese} / must not be empty: ${english}` });
 
-/** YAML reads 2024-12-05 as a Date; a quoted '2024-12-05' stays text. Both become the ISO string. */
-const isoDate = z.preprocess(
-  (value) => (value instanceof Date && !Number.isNaN(value.getTime()) ? value.toISOString().slice(0, 10) : value),
-  z
-    .string({ error: '必填：发布日期，写作 2024-12-05 / required: the date, written 2024-12-05' })
-    .refine(isIsoDate, { error: '不是有效日期，应写作 2024-12-05 / not a valid date: write it as 2024-12-05' }),
-);
+/**
+ * The date is written as in the document, 2024年12月5日, and kept as 2024-12-05. Not as 2024-12-05 in the file:
+ * YAML would read that as a date itself and silently roll 2024-13-45 over into 2025, hiding the mistake.
+ */
+const chineseDate = z
+  .string({ error: '必填：发布日期，按原文写作 2024年12月5日 / required: the date, written as in the document: 2024年12月5日' })
+  .transform((text, context) => {
+    const iso = parseChineseDate(text);
+    if (iso === undefined) {
+      context.addIssue({
+        code: 'custom',
+        message: `“${text}”不是有效日期，请按原文写作 2024年12月5日 / "${text}" is not a valid date: write it as in the document, 2024年12月5日`,
+      });
+      return z.NEVER;
+    }
+    return iso;
+  });
 
 const reports = defineCollection({
   loader: glob({ pattern: '*/report.mdx', base: './content', generateId: ({ entry }) => entry.split('/')[0] ?? entry }),
   schema: z.strictObject({
     title: requiredText('报告标题', 'the report title'),
     issuer: requiredText('发布机构', 'the issuer'),
-    date: isoDate,
+    date: chineseDate,
   }),
 });
 

@@ -18,3 +18,14 @@ export function formatChineseDate(isoDate: string): string {
   const [, year, month, day] = match;
   return `${year}年${Number(month)}月${Number(day)}日`;
 }
+
+const CHINESE_DATE = /^(\d{4})年(\d{1,2})月(\d{1,2})日$/;
+
+/** 2024年12月5日 → 2024-12-05; undefined unless it is a real calendar date written that way. */
+export function parseChineseDate(text: string): string | undefined {
+  const match = CHINESE_DATE.exec(text.trim());
+  if (!match) return undefined;
+  const [, year, month, day] = match as unknown as [string, string, string, string];
+  const iso = `${year}-${month.padStart(2, '0')}-${day.padStart(2, '0')}`;
+  return isIsoDate(iso) ? iso : undefined;
+}

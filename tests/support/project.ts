@@ -1,6 +1,6 @@
 /** Builds the real project, or a throw-away copy of it with changed content, with the project's own Astro. */
 import { spawn } from 'node:child_process';
-import { cp, mkdtemp, symlink } from 'node:fs/promises';
+import { cp, mkdir, mkdtemp, readdir, symlink } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -39,12 +39,21 @@ export function buildSite(cwd: string, env: Record<string, string> = {}): Promis
   return runNode([astroBin, 'build'], cwd, env);
 }
 
-/** A fresh copy of the project in a temporary folder, sharing node_modules, for builds with changed content. */
+/**
+ * A fresh copy of the project in a temporary folder for builds with changed content. It links to the
+ * project's installed packages one by one rather than sharing node_modules whole, because Astro keeps its
+ * content cache in node_modules/.astro and a shared cache would let one copy's content leak into another.
+ */
 export async function copyProject(): Promise<string> {
   const dir = await mkdtemp(path.join(tmpdir(), 'fzbg-'));
   await Promise.all(
     PROJECT_FILES.map((name) => cp(path.join(projectRoot, name), path.join(dir, name), { recursive: true })),
   );
-  await symlink(path.join(projectRoot, 'node_modules'), path.join(dir, 'node_modules'), 'dir');
+  const modules = path.join(projectRoot, 'node_modules');
+  await mkdir(path.join(dir, 'node_modules'));
+  for (const name of await readdir(modules)) {
+    if (name === '.astro' || name === '.vite') continue;
+    await symlink(path.join(modules, name), path.join(dir, 'node_modules', name));
+  }
   return dir;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatChineseDate, isIsoDate } from '../../src/lib/dates.ts';
+import { formatChineseDate, isIsoDate, parseChineseDate } from '../../src/lib/dates.ts';
 
 describe('dates', () => {
   it('accepts real calendar dates only', () => {
@@ -15,5 +15,19 @@ describe('dates', () => {
     expect(formatChineseDate('2024-12-05')).toBe('2024年12月5日');
     expect(formatChineseDate('2025-01-20')).toBe('2025年1月20日');
     expect(() => formatChineseDate('2024-02-30')).toThrow(RangeError);
+  });
+});
+
+describe('parseChineseDate', () => {
+  it('reads dates written as in the document', () => {
+    expect(parseChineseDate('2024年12月5日')).toBe('2024-12-05');
+    expect(parseChineseDate(' 2025年1月20日 ')).toBe('2025-01-20');
+    expect(parseChineseDate('2024年02月29日')).toBe('2024-02-29');
+  });
+
+  it('refuses what is not a real date', () => {
+    for (const bad of ['2024年13月45日', '2023年2月29日', '2024-12-05', '二〇二四年十二月五日', '']) {
+      expect(parseChineseDate(bad), bad).toBeUndefined();
+    }
   });
 });
