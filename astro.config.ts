@@ -3,6 +3,7 @@ import mdx from '@astrojs/mdx';
 import { unified } from '@astrojs/markdown-remark';
 import remarkCjkFriendly from 'remark-cjk-friendly';
 import { rehypeSubsectionHeadings } from './src/lib/rehype-subsection-headings.ts';
+import { searchIndex } from './src/integrations/search-index.ts';
 import { DEFAULT_SITE_URL, site } from './src/site.config.ts';
 
 if (!site.originConfigured && process.argv.includes('build')) {
@@ -28,6 +29,6 @@ export default defineConfig({
       smartypants: false,
     }),
   },
-  integrations: [mdx()],
+  integrations: [mdx(), searchIndex()],
   devToolbar: { enabled: false },
 });

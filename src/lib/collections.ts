@@ -16,6 +16,8 @@ export interface ReportOpening {
 export interface SectionBody {
   Content: RenderedContent;
   subsections: SubsectionHeading[];
+  /** The section's MDX source, for what needs the report's words rather than its pages (search folding). */
+  source: string;
 }
 
 export type SiteReport = Report<ReportOpening, SectionBody>;
@@ -46,6 +48,7 @@ async function loadReports(): Promise<SiteReport[]> {
         body: {
           Content,
           subsections: headings.filter((h) => h.depth === 2).map((h) => ({ id: h.slug, text: h.text })),
+          source: entry.body ?? '',
         },
       };
     }),

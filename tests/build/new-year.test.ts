@@ -8,6 +8,9 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readPage, readableText, selectAll, selectOne } from '../support/dist.ts';
 import { buildSite, copyProject, distDir } from '../support/project.ts';
+import { launchBrowser } from '../support/browser.ts';
+import { searchFor } from '../support/search.ts';
+import { serveSite } from '../support/server.ts';
 
 let dir: string;
 let builtDist: string;
@@ -63,5 +66,33 @@ describe('a second year', () => {
       const after = readableText(selectOne(await readPage(page, builtDist), 'article'));
       expect(after, page).toBe(before);
     }
+  });
+});
+
+describe('search over two years', () => {
+  it('finds both years and filters by year', async () => {
+    const site = await serveSite(builtDist);
+    const browser = await launchBrowser();
+    try {
+      const page = await browser.context.newPage();
+      const both = await searchFor(page, site.url, '第一议题');
+      expect(both.results.map((r) => r.href.replace(/\?[^#]*/, '')).sort()).toEqual(['/2024/1/#1-1', '/2025/1/#1-1']);
+      expect(await page.locator('#search-year option').allInnerTexts()).toEqual(['全部年份', '2025年', '2024年']);
+      const only2025 = await searchFor(page, site.url, '第一议题', '2025');
+      expect(only2025.results.map((r) => r.href.replace(/\?[^#]*/, ''))).toEqual(['/2025/1/#1-1']);
+      expect(await page.locator('#search-year').inputValue()).toBe('2025');
+    } finally {
+      await browser.close();
+      await site.close();
+    }
+  });
+});
+
+describe('reports of other years', () => {
+  it('are linked from each report page', async () => {
+    const links2024 = selectAll('.other-years a', await readPage('2024/', builtDist)).map((a) => String(a.properties['href']));
+    const links2025 = selectAll('.other-years a', await readPage('2025/', builtDist)).map((a) => String(a.properties['href']));
+    expect(links2024).toEqual(['/2025/']);
+    expect(links2025).toEqual(['/2024/']);
   });
 });

@@ -1,0 +1,93 @@
+/**
+ * The search quality suite: what residents type, and the subsection that must come first. Each expected
+ * answer was read off the report, not off the search. A query found failing later joins this list.
+ * `expect` is the anchor of the subsection (1-3 = 一、 section, （三） subsection), or 'opening' for the
+ * report's opening paragraph on /2024/.
+ */
+export interface SuiteQuery {
+  query: string;
+  expect: string;
+  kind: 'word' | 'phrase' | 'question' | 'number' | 'traditional' | 'several words' | 'quoted';
+}
+
+export const SEARCH_SUITE: SuiteQuery[] = [
+  { query: '法律顾问', expect: '1-3', kind: 'word' },
+  { query: '普法宣传', expect: '2-3', kind: 'word' },
+  { query: '工伤保险条例', expect: '1-3', kind: 'word' },
+  { query: '人民协调委员会', expect: '1-3', kind: 'word' },
+  { query: '安全生产', expect: '1-3', kind: 'word' },
+  { query: '第一议题', expect: '1-1', kind: 'word' },
+  { query: '三重一大', expect: '1-2', kind: 'word' },
+  { query: '八项规定', expect: '1-2', kind: 'word' },
+  { query: '监督建议书', expect: '1-2', kind: 'word' },
+  { query: '纪企直通', expect: '1-2', kind: 'word' },
+  { query: '亲清政商关系', expect: '1-2', kind: 'phrase' },
+  { query: '清风护航', expect: '1-2', kind: 'word' },
+  { query: '警示教育', expect: '1-2', kind: 'word' },
+  { query: '律师事务所', expect: '1-3', kind: 'word' },
+  { query: '恒一律师事务所', expect: '1-3', kind: 'word' },
+  { query: '行政执法大讲堂', expect: '1-3', kind: 'phrase' },
+  { query: '国家安全法', expect: '1-3', kind: 'word' },
+  { query: '人人讲安全', expect: '1-3', kind: 'phrase' },
+  { query: '人人讲安全 个个会应急', expect: '1-3', kind: 'several words' },
+  { query: '矛盾纠纷', expect: '1-3', kind: 'word' },
+  { query: '悬挂横幅', expect: '2-3', kind: 'phrase' },
+  { query: '人才匮乏', expect: '2-2', kind: 'phrase' },
+  { query: '法律素养', expect: '2-2', kind: 'word' },
+  { query: '理论联系实际', expect: '2-1', kind: 'phrase' },
+  { query: '补短板', expect: '3-1', kind: 'phrase' },
+  { query: '非公组织', expect: '3-1', kind: 'word' },
+  { query: '微信公众号', expect: '3-3', kind: 'word' },
+  { query: '自媒体', expect: '3-3', kind: 'word' },
+  { query: '公平正义', expect: '3-3', kind: 'word' },
+  { query: '岗位职责', expect: '3-2', kind: 'word' },
+  { query: '法律手段', expect: '3-2', kind: 'word' },
+  { query: '用法活动', expect: '3-2', kind: 'phrase' },
+  { query: '党纪学习教育', expect: '1-2', kind: 'phrase' },
+  { query: '纪律处分条例', expect: '1-2', kind: 'word' },
+  { query: '民主集中制', expect: '1-2', kind: 'word' },
+  { query: '反腐败', expect: '1-2', kind: 'word' },
+  { query: '招投标', expect: '1-2', kind: 'word' },
+  { query: '保守国家秘密法', expect: '1-1', kind: 'word' },
+  { query: '学习强国', expect: '1-1', kind: 'word' },
+  { query: '年终述法', expect: '1-1', kind: 'phrase' },
+  { query: '省委巡视', expect: '1-1', kind: 'phrase' },
+  { query: '营商环境', expect: '1-1', kind: 'word' },
+  { query: '重大决策', expect: '1-3', kind: 'word' },
+  { query: '规范性文件', expect: '1-3', kind: 'word' },
+  { query: '法治环境', expect: '1-3', kind: 'word' },
+  { query: '信息化', expect: '2-3', kind: 'word' },
+  { query: '显著成效', expect: 'opening', kind: 'phrase' },
+  { query: '依法履职', expect: 'opening', kind: 'word' },
+  { query: '法律專業人才', expect: '2-2', kind: 'traditional' },
+  { query: '法律顧問', expect: '1-3', kind: 'traditional' },
+  { query: '黨紀', expect: '1-2', kind: 'traditional' },
+  { query: '國家安全法', expect: '1-3', kind: 'traditional' },
+  { query: '工傷保險條例', expect: '1-3', kind: 'traditional' },
+  { query: '微信公眾號', expect: '3-3', kind: 'traditional' },
+  { query: '普法宣傳', expect: '2-3', kind: 'traditional' },
+  { query: '監督建議書', expect: '1-2', kind: 'traditional' },
+  { query: '著力補短板', expect: '3-1', kind: 'traditional' },
+  { query: '12次', expect: '1-1', kind: 'number' },
+  { query: '１２次', expect: '1-1', kind: 'number' },
+  { query: '17次', expect: '1-1', kind: 'number' },
+  { query: '8次', expect: '1-2', kind: 'number' },
+  { query: '10余次', expect: '1-3', kind: 'number' },
+  { query: '230余册', expect: '1-3', kind: 'number' },
+  { query: '20周年', expect: '1-3', kind: 'number' },
+  { query: '开发区聘请了哪家律师事务所', expect: '1-3', kind: 'question' },
+  { query: '有哪些普法宣传方式', expect: '2-3', kind: 'question' },
+  { query: '如何提升法治能力', expect: '3-2', kind: 'question' },
+  { query: '工伤保险条例宣传了吗', expect: '1-3', kind: 'question' },
+  { query: '开展了多少次理论中心组学习', expect: '1-1', kind: 'question' },
+  { query: '法律顾问 合同', expect: '1-3', kind: 'several words' },
+  { query: '普法 微信', expect: '3-3', kind: 'several words' },
+  { query: '宪法 岗位职责', expect: '3-2', kind: 'several words' },
+  { query: '警示教育 护航', expect: '1-2', kind: 'several words' },
+  { query: '"人民协调委员会"', expect: '1-3', kind: 'quoted' },
+  { query: '“第一议题”', expect: '1-1', kind: 'quoted' },
+  { query: '"三晋先锋"', expect: '1-1', kind: 'quoted' },
+];
+
+/** Queries none of whose words occur in the report: they must find nothing. */
+export const NO_RESULT_QUERIES = ['qwerty', '区块链', '疫情防控', '招商引资', '医疗保险', 'ABC123', 'ＡＢＣ１２３'];

@@ -1,0 +1,213 @@
+import { readFile, readdir } from 'node:fs/promises';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchBrowser, SMALL_PHONE, WECHAT_ANDROID_USER_AGENT, type Browser } from '../support/browser.ts';
+import { distDir } from '../support/project.ts';
+import { searchFor, subsectionOf } from '../support/search.ts';
+import { serveSite, type StaticSite } from '../support/server.ts';
+import { recordTransfers, settled, totalBytes } from '../support/transfer.ts';
+import { NO_RESULT_QUERIES, SEARCH_SUITE } from './search-queries.ts';
+
+let site: StaticSite;
+let browser: Browser;
+
+beforeAll(async () => {
+  site = await serveSite();
+  browser = await launchBrowser(SMALL_PHONE);
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await site?.close();
+});
+
+const withoutHighlight = (href: string) => href.replace(/\?[^#]*/, '');
+
+describe('the search quality suite', () => {
+  it(`puts the right subsection first for at least 95% of ${SEARCH_SUITE.length} realistic queries`, async () => {
+    expect(SEARCH_SUITE.length).toBeGreaterThanOrEqual(60);
+    const page = await browser.context.newPage();
+    const failures: string[] = [];
+    for (const { query, expect: wanted } of SEARCH_SUITE) {
+      const { results } = await searchFor(page, site.url, query);
+      const first = results[0] ? subsectionOf(results[0].href) : 'nothing';
+      if (first !== wanted) failures.push(`${query} → ${first} (wanted ${wanted})`);
+    }
+    await page.close();
+    const rate = (SEARCH_SUITE.length - failures.length) / SEARCH_SUITE.length;
+    console.log(`search suite: ${SEARCH_SUITE.length - failures.length}/${SEARCH_SUITE.length} first-place hits (${(rate * 100).toFixed(1)}%)`);
+    if (failures.length > 0) console.log(`misses:\n  ${failures.join('\n  ')}`);
+    expect(rate).toBeGreaterThanOrEqual(0.95);
+  });
+
+  it('finds nothing for queries none of whose words occur in the report', async () => {
+    const page = await browser.context.newPage();
+    for (const query of NO_RESULT_QUERIES) {
+      const { status, results } = await searchFor(page, site.url, query);
+      expect(results, query).toEqual([]);
+      expect(status, query).toContain('没有找到');
+    }
+    expect(await page.locator('.search-empty').isVisible()).toBe(true);
+    await page.close();
+  });
+});
+
+describe('search results', () => {
+  it('are an <ol> labelled 搜索结果, each linking to the subsection anchor with title, year and marked excerpt', async () => {
+    const page = await browser.context.newPage();
+    const { status, results } = await searchFor(page, site.url, '法律顾问');
+    expect(status).toMatch(/找到 1 条/);
+    expect(results).toHaveLength(1);
+    const [result] = results;
+    expect(withoutHighlight(result!.href)).toBe('/2024/1/#1-3');
+    expect(result!.title).toBe('（三）在尊法普法中营造法治环境');
+    expect(result!.meta).toContain('2024年');
+    expect(result!.excerptHtml).toContain('<mark>法律顾问</mark>');
+    await page.close();
+  });
+
+  it('list every verbatim match before any partial one, and label partial ones', async () => {
+    const page = await browser.context.newPage();
+    for (const query of ['普法宣传', '安全生产', '工伤保险条例', '人民协调委员会', '党纪']) {
+      const { results } = await searchFor(page, site.url, query);
+      expect(results.length, query).toBeGreaterThan(0);
+      const firstPartial = results.findIndex((r) => r.meta.includes('部分匹配'));
+      const exact = firstPartial === -1 ? results : results.slice(0, firstPartial);
+      expect(exact.length, query).toBeGreaterThan(0);
+      for (const r of exact) expect(r.excerptHtml.replace(/<\/?mark>/g, ''), query).toContain(query);
+      for (const r of results.slice(exact.length)) expect(r.meta, query).toContain('部分匹配');
+    }
+    await page.close();
+  });
+
+  it('are the same for traditional and simplified queries', async () => {
+    const page = await browser.context.newPage();
+    for (const [traditional, simplified] of [['黨紀', '党纪'], ['法律顧問', '法律顾问'], ['國家安全法', '国家安全法']]) {
+      const a = (await searchFor(page, site.url, traditional!)).results.map((r) => withoutHighlight(r.href));
+      const b = (await searchFor(page, site.url, simplified!)).results.map((r) => withoutHighlight(r.href));
+      expect(a.length, traditional).toBeGreaterThan(0);
+      expect(a, traditional).toEqual(b);
+    }
+    await page.close();
+  });
+
+  it('treat full-width and half-width input alike', async () => {
+    const page = await browser.context.newPage();
+    const full = await searchFor(page, site.url, '１２次');
+    const half = await searchFor(page, site.url, '12次');
+    expect(full.results.map((r) => r.href)).toEqual(half.results.map((r) => r.href));
+    expect(half.results.length).toBeGreaterThan(0);
+    await page.close();
+  });
+
+  it('match quoted phrases exactly and combine words separated by spaces', async () => {
+    const page = await browser.context.newPage();
+    const quoted = await searchFor(page, site.url, '"人民协调委员会"');
+    expect(quoted.results.map((r) => withoutHighlight(r.href))).toEqual(['/2024/1/#1-3']);
+    const combined = await searchFor(page, site.url, '法律顾问 合同');
+    expect(combined.results.map((r) => withoutHighlight(r.href))).toEqual(['/2024/1/#1-3']);
+    const none = await searchFor(page, site.url, '法律顾问 微信公众号');
+    expect(none.results.filter((r) => !r.meta.includes('部分匹配'))).toEqual([]);
+    await page.close();
+  });
+
+  it('index only the report text: no navigation, contents, footer or page furniture', async () => {
+    const page = await browser.context.newPage();
+    for (const query of ['首页', '目录', '上一章', '阅读全文', '本节链接', '搜索报告']) {
+      expect((await searchFor(page, site.url, query)).results, query).toEqual([]);
+    }
+    await page.close();
+  });
+});
+
+describe('following a result', () => {
+  it('lands on the subsection heading and marks the words searched for', async () => {
+    const page = await browser.context.newPage();
+    await searchFor(page, site.url, '法律顾问');
+    await page.locator('ol[aria-label="搜索结果"] a').first().click();
+    await page.waitForURL(/\/2024\/1\/\?highlight=.*#1-3$/);
+    await page.waitForSelector('mark.search-highlight');
+    const marks = await page.locator('mark.search-highlight').allInnerTexts();
+    expect(marks.length).toBeGreaterThanOrEqual(3);
+    expect(new Set(marks)).toEqual(new Set(['法律顾问']));
+    const headingTop = await page.locator('h2[id="1-3"]').evaluate((h) => h.getBoundingClientRect().top);
+    expect(headingTop).toBeGreaterThanOrEqual(0);
+    expect(headingTop).toBeLessThan(200);
+    await page.close();
+  });
+});
+
+describe('loading', () => {
+  it('reading pages load no search code until the reader focuses the search box', async () => {
+    const page = await browser.context.newPage();
+    const requests: string[] = [];
+    page.on('request', (request) => requests.push(new URL(request.url()).pathname));
+    await page.goto(`${site.url}2024/1/`);
+    await page.waitForLoadState('networkidle');
+    expect(requests.filter((p) => p.includes('pagefind'))).toEqual([]);
+    const pagefindRequested = page.waitForRequest(/pagefind\/pagefind\.js$/);
+    await page.locator('#site-search-q').focus();
+    await pagefindRequested;
+    await page.close();
+  });
+
+  it('the header search box works without JavaScript, leading to the search page', async () => {
+    const noScript = await launchBrowser({ ...SMALL_PHONE, javaScriptEnabled: false });
+    try {
+      const page = await noScript.context.newPage();
+      await page.goto(`${site.url}2024/2/`);
+      await page.locator('#site-search-q').fill('普法');
+      await page.locator('#site-search-q').press('Enter');
+      await page.waitForURL(/\/search\/\?q=/);
+      expect(decodeURIComponent(new URL(page.url()).search)).toBe('?q=普法');
+      expect(await page.locator('noscript').count()).toBe(1);
+    } finally {
+      await noScript.close();
+    }
+  });
+
+  it('a search works in WeChat’s in-app browser on a phone', async () => {
+    const wechat = await launchBrowser({ ...SMALL_PHONE, userAgent: WECHAT_ANDROID_USER_AGENT });
+    try {
+      const page = await wechat.context.newPage();
+      const { results } = await searchFor(page, site.url, '工伤保险条例');
+      expect(results.map((r) => withoutHighlight(r.href))).toEqual(['/2024/1/#1-3']);
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      expect(overflow).toBeLessThanOrEqual(0);
+    } finally {
+      await wechat.close();
+    }
+  });
+
+  it('a first search loads at most 90 KB gzip in total', async () => {
+    const fresh = await launchBrowser(SMALL_PHONE);
+    try {
+      const page = await fresh.context.newPage();
+      const transfers = recordTransfers(page);
+      await searchFor(page, site.url, '法律顾问');
+      await page.waitForLoadState('networkidle');
+      const total = totalBytes(await settled(transfers));
+      console.log(`first search: ${transfers.length} requests, ${(total / 1024).toFixed(1)} KB gzip`);
+      expect(total).toBeLessThanOrEqual(90 * 1024);
+    } finally {
+      await fresh.close();
+    }
+  });
+});
+
+describe('the index', () => {
+  it('is built in zh-cn, segmented, by npm run build', async () => {
+    const files = await readdir(path.join(distDir, 'pagefind'));
+    expect(files.some((f) => /^pagefind\.zh-cn_[0-9a-f]+\.pf_meta$/.test(f))).toBe(true);
+    expect(files.some((f) => f.includes('unknown') && f.endsWith('.pf_meta'))).toBe(false);
+    const entry = JSON.parse(await readFile(path.join(distDir, 'pagefind', 'pagefind-entry.json'), 'utf8')) as {
+      languages: Record<string, unknown>;
+    };
+    expect(Object.keys(entry.languages)).toEqual(['zh-cn']);
+  });
+
+  it('the search page declares zh-CN too, so Pagefind picks that index', async () => {
+    const html = await readFile(path.join(distDir, 'search', 'index.html'), 'utf8');
+    expect(html).toMatch(/<html lang="zh-CN"/);
+  });
+});
