@@ -1,16 +1,26 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
 import { unified } from '@astrojs/markdown-remark';
 import remarkCjkFriendly from 'remark-cjk-friendly';
 import { rehypeSubsectionHeadings } from './src/lib/rehype-subsection-headings.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
-import { DEFAULT_SITE_URL, site } from './src/site.config.ts';
+import { DEFAULT_SITE_URL, missingIdentifiers, site } from './src/site.config.ts';
 
-if (!site.originConfigured && process.argv.includes('build')) {
-  console.warn(
-    `[site] SITE_URL 未设置：规范链接和二维码将指向 ${DEFAULT_SITE_URL}。发布前请设置，例如 SITE_URL=https://fzbg.example.gov.cn npm run build\n` +
-      `[site] SITE_URL is not set: canonical links and QR codes will point at ${DEFAULT_SITE_URL}. Set it before publishing.`,
-  );
+if (process.argv.includes('build')) {
+  if (!site.originConfigured) {
+    console.warn(
+      `[site] SITE_URL 未设置：规范链接和二维码将指向 ${DEFAULT_SITE_URL}。发布前请设置，例如 SITE_URL=https://fzbg.example.gov.cn npm run build\n` +
+        `[site] SITE_URL is not set: canonical links and QR codes will point at ${DEFAULT_SITE_URL}. Set it before publishing.`,
+    );
+  }
+  const missing = missingIdentifiers(site.identifiers);
+  if (missing.length > 0) {
+    console.warn(
+      `[site] src/site.config.ts 中以下网站标识尚未填写，页面上暂不显示：${missing.join('、')}\n` +
+        `[site] These site identifiers are empty in src/site.config.ts and are left out of every page: ${missing.join(', ')}`,
+    );
+  }
 }
 
 export default defineConfig({
@@ -29,6 +39,11 @@ export default defineConfig({
       smartypants: false,
     }),
   },
-  integrations: [mdx(), searchIndex()],
+  integrations: [
+    mdx(),
+    // The search page has no content of its own for search engines to list.
+    sitemap({ filter: (page) => !page.endsWith('/search/') }),
+    searchIndex(),
+  ],
   devToolbar: { enabled: false },
 });

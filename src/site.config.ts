@@ -18,6 +18,57 @@ export interface SiteConfig {
   description: string;
   /** Whether SITE_URL was given; when not, absolute URLs point at the local preview. */
   originConfigured: boolean;
+  /** The identifiers 《政府网站发展指引》 asks every government site to show; an empty one is left out. */
+  identifiers: SiteIdentifiers;
+}
+
+export interface SiteIdentifiers {
+  /** 主办单位 */
+  owner: string;
+  /** 网站标识码, issued in the government website census (SiteIDCode) */
+  siteIdCode: string;
+  /** ICP备案号 */
+  icpRecord: string;
+  /** 公安机关备案号 */
+  publicSecurityRecord: string;
+  /** 联系地址 */
+  address: string;
+  /** 联系电话 */
+  phone: string;
+  /** 电子邮箱 */
+  email: string;
+}
+
+/** The labels of the identifiers, as shown in the footer and named in build warnings. */
+export const IDENTIFIER_LABELS: Record<keyof SiteIdentifiers, string> = {
+  owner: '主办单位',
+  siteIdCode: '网站标识码',
+  icpRecord: 'ICP备案号',
+  publicSecurityRecord: '公安机关备案号',
+  address: '联系地址',
+  phone: '联系电话',
+  email: '电子邮箱',
+};
+
+/**
+ * The zone's identifiers. Fill in each value once it is issued; until then it stays empty, is left out
+ * of every page, and `npm run build` warns about it.
+ */
+const IDENTIFIERS: SiteIdentifiers = {
+  owner: '新荣经济技术开发区管理委员会',
+  siteIdCode: '',
+  icpRecord: '',
+  publicSecurityRecord: '',
+  address: '',
+  phone: '',
+  email: '',
+};
+
+/** The labels of identifiers that are still empty. */
+export function missingIdentifiers(identifiers: SiteIdentifiers): string[] {
+  return (Object.keys(IDENTIFIER_LABELS) as Array<keyof SiteIdentifiers>)
+    .filter((key) => identifiers[key].trim() === '')
+    .map((key) => IDENTIFIER_LABELS[key]);
 }
 
 export function readSiteConfig(env: Record<string, string | undefined>): SiteConfig {
@@ -30,6 +81,7 @@ export function readSiteConfig(env: Record<string, string | undefined>): SiteCon
     name: '新荣经济技术开发区法治政府建设年度报告',
     description: '新荣经济技术开发区管理委员会历年法治政府建设年度报告全文，可在手机上阅读、检索和打印。',
     originConfigured: Boolean(env['SITE_URL']),
+    identifiers: IDENTIFIERS,
   };
 }
 

@@ -8,6 +8,7 @@ export const reportPath = (year: string): string => `${year}/`;
 export const sectionPath = (year: string, section: number): string => `${year}/${section}/`;
 export const fullTextPath = (year: string): string => `${year}/full/`;
 export const searchPath = (): string => 'search/';
+export const feedPath = (): string => 'feed.xml';
 
 /** Anchor of a section's heading on the whole-report page: #2 */
 export const sectionAnchor = (section: number): string => `${section}`;

@@ -1,0 +1,36 @@
+/** schema.org data for search engines: each report is a Report published by a GovernmentOrganization. */
+
+export interface ReportFacts {
+  title: string;
+  /** Absolute URL of the report page. */
+  url: string;
+  /** Absolute URL of the whole text. */
+  fullTextUrl: string;
+  issuer: string;
+  /** ISO date, 2024-12-05 */
+  date: string;
+  description: string;
+}
+
+export function reportStructuredData(report: ReportFacts): Record<string, unknown> {
+  const issuer = { '@type': 'GovernmentOrganization', name: report.issuer };
+  return {
+    '@context': 'https://schema.org',
+    '@type': 'Report',
+    name: report.title,
+    headline: report.title,
+    url: report.url,
+    mainEntityOfPage: report.url,
+    datePublished: report.date,
+    inLanguage: 'zh-CN',
+    description: report.description,
+    author: issuer,
+    publisher: issuer,
+    hasPart: { '@type': 'WebPage', name: '全文', url: report.fullTextUrl },
+  };
+}
+
+/** JSON for a <script type="application/ld+json"> element: '<' escaped so that the text can never close it. */
+export function jsonLdText(data: unknown): string {
+  return JSON.stringify(data).replace(/</g, '\\u003c');
+}

@@ -1,0 +1,78 @@
+/**
+ * `npm run bench`: wall-clock and size figures that are not pass/fail tests. It builds the site, then
+ * measures, in Debian's Chromium against the built site on 127.0.0.1:
+ * - the build itself (median of 3 builds),
+ * - a first search: bytes loaded before the first result (gzip), time to the first result (median of 5
+ *   cold runs, each in a fresh browser profile), and the size of the search index.
+ */
+import { readdir, readFile, stat } from 'node:fs/promises';
+import path from 'node:path';
+import { launchBrowser, SMALL_PHONE } from '../support/browser.ts';
+import { buildSite, distDir, projectRoot } from '../support/project.ts';
+import { searchFor } from '../support/search.ts';
+import { serveSite } from '../support/server.ts';
+import { gzipSize, recordTransfers, settled, totalBytes } from '../support/transfer.ts';
+
+const median = (values: number[]): number => {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)]!;
+};
+const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
+
+async function timeBuilds(runs: number): Promise<number[]> {
+  const times: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const started = performance.now();
+    const { code, output } = await buildSite(projectRoot);
+    if (code !== 0) throw new Error(output);
+    times.push(performance.now() - started);
+  }
+  return times;
+}
+
+async function filesUnder(dir: string): Promise<string[]> {
+  const entries = await readdir(dir, { recursive: true });
+  const files: string[] = [];
+  for (const entry of entries) if ((await stat(path.join(dir, entry))).isFile()) files.push(path.join(dir, entry));
+  return files;
+}
+
+async function main(): Promise<void> {
+  const builds = await timeBuilds(3);
+  console.log(`build: median ${(median(builds) / 1000).toFixed(2)} s (${builds.map((t) => (t / 1000).toFixed(2)).join(', ')} s)`);
+
+  const site = await serveSite();
+  const query = '法律顾问';
+  const times: number[] = [];
+  let firstSearchBytes = 0;
+  let firstSearchRequests = 0;
+  for (let run = 0; run < 5; run++) {
+    const browser = await launchBrowser(SMALL_PHONE);
+    const page = await browser.context.newPage();
+    const transfers = recordTransfers(page);
+    const started = performance.now();
+    await searchFor(page, site.url, query);
+    times.push(performance.now() - started);
+    await page.waitForLoadState('networkidle');
+    firstSearchBytes = totalBytes(await settled(transfers));
+    firstSearchRequests = transfers.length;
+    await browser.close();
+  }
+  await site.close();
+  console.log(`first search for “${query}”: ${kb(firstSearchBytes)} gzip in ${firstSearchRequests} requests (target ≤ 90 KB)`);
+  console.log(`time to first result: median ${median(times).toFixed(0)} ms over ${times.length} cold runs (${times.map((t) => t.toFixed(0)).join(', ')} ms)`);
+
+  const pagefindFiles = await filesUnder(path.join(distDir, 'pagefind'));
+  let raw = 0;
+  let gzip = 0;
+  for (const file of pagefindFiles) {
+    const body = await readFile(file);
+    raw += body.length;
+    gzip += gzipSize(body);
+  }
+  const indexChunks = pagefindFiles.filter((f) => f.includes(`${path.sep}index${path.sep}`));
+  const fragments = pagefindFiles.filter((f) => f.includes(`${path.sep}fragment${path.sep}`));
+  console.log(`search index: ${pagefindFiles.length} files, ${kb(raw)} on disk, ${kb(gzip)} gzip; ${indexChunks.length} index chunk(s), ${fragments.length} fragments`);
+}
+
+await main();
