@@ -4,7 +4,8 @@ import type { Locator, Page } from 'playwright-core';
 import { launchBrowser, SMALL_PHONE, type Browser } from '../support/browser.ts';
 import { serveSite, type StaticSite } from '../support/server.ts';
 import { scan } from '../support/qr.ts';
-import { builtPages, expectedQrUrl } from '../support/site-pages.ts';
+import { expectedQrUrl, isPoster } from '../support/site-pages.ts';
+import { listPages } from '../support/dist.ts';
 
 /** A screenshot of an element, decoded to RGBA pixels by Chromium's own PNG decoder, then read by jsQR. */
 async function scanElement(page: Page, element: Locator): Promise<string | undefined> {
@@ -20,7 +21,7 @@ async function scanElement(page: Page, element: Locator): Promise<string | undef
 }
 
 describe('QR codes scan as the page they stand for', async () => {
-  const pages = await builtPages();
+  const pages = await listPages();
   let site: StaticSite;
   let browser: Browser;
 
@@ -44,7 +45,7 @@ describe('QR codes scan as the page they stand for', async () => {
         const qr = page.locator('svg[role=img]');
         await qr.scrollIntoViewIfNeeded();
         expect(await scanElement(page, qr), path).toBe(expectedQrUrl(path));
-        if (!path.endsWith('/poster/')) expect(canonical, path).toBe(expectedQrUrl(path));
+        if (!isPoster(path)) expect(canonical, path).toBe(expectedQrUrl(path));
       }
       await page.close();
     });

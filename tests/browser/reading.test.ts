@@ -3,13 +3,13 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { launchBrowser, SMALL_PHONE, type Browser } from '../support/browser.ts';
 import { serveSite, type StaticSite } from '../support/server.ts';
-import { builtPages } from '../support/site-pages.ts';
+import { listPages } from '../support/dist.ts';
 import { contrastRatio, parseColor } from '../support/contrast.ts';
 
 const INTERACTIVE = 'a[href], button, summary, input, select, textarea';
 
 describe('reading on a phone', async () => {
-  const pages = await builtPages();
+  const pages = await listPages();
   let site: StaticSite;
   let browser: Browser;
   const url = (path: string) => new URL(path, site.url).href;

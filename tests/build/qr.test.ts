@@ -1,11 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { readFile } from 'node:fs/promises';
-import { pageFile } from '../support/dist.ts';
+import { listPages, pageFile } from '../support/dist.ts';
 import { errorCorrectionLevel, modulesFromSvg } from '../support/qr.ts';
-import { builtPages } from '../support/site-pages.ts';
 
 describe('every page carries a QR code small enough to print 2 cm wide', async () => {
-  const pages = await builtPages();
+  const pages = await listPages();
 
   it('covers the report, section, whole-report and poster pages', () => {
     expect(pages).toEqual(expect.arrayContaining(['', '2024/', '2024/1/', '2024/full/', '2024/poster/', '2024/1/poster/']));

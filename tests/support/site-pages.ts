@@ -1,9 +1,5 @@
-/** What the browser tests need to know of the built site's pages, derived from dist/ and the site's origin. */
+/** Where a page's QR code should lead, derived from the page's path and the site's origin alone. */
 import { site } from '../../src/site.config.ts';
-import { listPages } from './dist.ts';
-
-/** Every built page as a path relative to the site's root: '', '2024/', '2024/1/poster/', '404.html'. */
-export const builtPages = (): Promise<string[]> => listPages();
 
 export const isPoster = (page: string): boolean => page.endsWith('/poster/');
 
