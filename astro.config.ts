@@ -41,8 +41,8 @@ export default defineConfig({
   },
   integrations: [
     mdx(),
-    // The search page has no content of its own for search engines to list.
-    sitemap({ filter: (page) => !page.endsWith('/search/') }),
+    // The search page and the posters have no content of their own for search engines to list.
+    sitemap({ filter: (page) => !page.endsWith('/search/') && !page.endsWith('/poster/') }),
     searchIndex(),
   ],
   devToolbar: { enabled: false },

@@ -9,6 +9,8 @@ export const sectionPath = (year: string, section: number): string => `${year}/$
 export const fullTextPath = (year: string): string => `${year}/full/`;
 export const searchPath = (): string => 'search/';
 export const feedPath = (): string => 'feed.xml';
+/** The printable A4 poster of a report or section page: 2024/poster/, 2024/1/poster/ */
+export const posterPath = (pagePath: string): string => `${pagePath}poster/`;
 
 /** Anchor of a section's heading on the whole-report page: #2 */
 export const sectionAnchor = (section: number): string => `${section}`;

@@ -1,7 +1,6 @@
 /** Reading the built site in Chromium: on a 320 px phone, on a desktop, and with JavaScript off. */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser, SMALL_PHONE, type Browser } from '../support/browser.ts';
-import { listPages } from '../support/dist.ts';
 import { serveSite, type StaticSite } from '../support/server.ts';
 
 let site: StaticSite;
@@ -21,16 +20,6 @@ afterAll(async () => {
 const CLOSING = '，。、；：？！）》」』”’…';
 
 describe('on a 320 px phone', () => {
-  it('no page scrolls sideways', async () => {
-    const page = await phone.context.newPage();
-    for (const path of await listPages()) {
-      await page.goto(site.url + path);
-      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
-      expect(overflow, path).toBeLessThanOrEqual(0);
-    }
-    await page.close();
-  });
-
   it('sets the report text at 16 px or more with line height 1.7 or more, in a Chinese font', async () => {
     const page = await phone.context.newPage();
     await page.goto(`${site.url}2024/1/`);

@@ -12,7 +12,22 @@ const hrefs = (tree: Root | Element, selector: string): string[] => selectAll(se
 
 describe('the site', () => {
   it('has exactly these pages, at short ASCII URLs', async () => {
-    expect(await listPages()).toEqual(['', '2024/', '2024/1/', '2024/2/', '2024/3/', '2024/full/', '404.html', 'search/'].sort());
+    expect(await listPages()).toEqual(
+      [
+        '',
+        '2024/',
+        '2024/1/',
+        '2024/1/poster/',
+        '2024/2/',
+        '2024/2/poster/',
+        '2024/3/',
+        '2024/3/poster/',
+        '2024/full/',
+        '2024/poster/',
+        '404.html',
+        'search/',
+      ].sort(),
+    );
   });
 
   it('declares zh-CN, a viewport, a distinct title and a description on every page', async () => {

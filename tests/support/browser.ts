@@ -6,7 +6,8 @@ import { chromium, type BrowserContext, type BrowserContextOptions } from 'playw
 
 export const CHROMIUM = '/usr/bin/chromium';
 
-const FLAGS = [
+/** The command-line flags every Chromium of the tests and benches runs with: headless, offline from the outside world. */
+export const CHROMIUM_FLAGS = [
   '--headless',
   '--no-sandbox',
   '--disable-gpu',
@@ -28,7 +29,7 @@ export async function launchBrowser(options: BrowserContextOptions = {}): Promis
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: CHROMIUM,
     headless: true,
-    args: FLAGS,
+    args: CHROMIUM_FLAGS,
     locale: 'zh-CN',
     ...options,
   });

@@ -1,11 +1,17 @@
 import { describe, expect, it } from 'vitest';
-import { absoluteUrl, fullTextPath, reportPath, sectionPath, subsectionAnchor, withBase } from '../../src/lib/urls.ts';
+import { absoluteUrl, fullTextPath, posterPath, reportPath, sectionPath, subsectionAnchor, withBase } from '../../src/lib/urls.ts';
 import { readSiteConfig } from '../../src/site.config.ts';
 
 describe('URLs', () => {
   it('are short and ASCII, ending in /', () => {
-    const paths = [reportPath('2024'), sectionPath('2024', 2), fullTextPath('2024')];
-    expect(paths).toEqual(['2024/', '2024/2/', '2024/full/']);
+    const paths = [
+      reportPath('2024'),
+      sectionPath('2024', 2),
+      fullTextPath('2024'),
+      posterPath(reportPath('2024')),
+      posterPath(sectionPath('2024', 1)),
+    ];
+    expect(paths).toEqual(['2024/', '2024/2/', '2024/full/', '2024/poster/', '2024/1/poster/']);
     for (const path of paths) expect(path).toMatch(/^[\x21-\x7e]+\/$/);
   });
 
