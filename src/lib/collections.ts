@@ -3,6 +3,7 @@
  * The only module under src/lib that talks to Astro.
  */
 import { getCollection, render, type CollectionEntry } from 'astro:content';
+import { EDITIONS, SIMPLIFIED, type Edition } from './editions.ts';
 import { assembleReports, type Report, type Section, type SubsectionHeading } from './report.ts';
 
 type RenderedContent = Awaited<ReturnType<typeof render>>['Content'];
@@ -28,7 +29,7 @@ function yearOf(entry: CollectionEntry<'reports' | 'sections'>): string {
   return (entry.filePath ?? entry.id).split('/').at(-2) ?? '';
 }
 
-async function loadReports(): Promise<SiteReport[]> {
+async function loadReports(edition: Edition): Promise<SiteReport[]> {
   const [reportEntries, sectionEntries] = await Promise.all([getCollection('reports'), getCollection('sections')]);
   const reports = await Promise.all(
     reportEntries.map(async (entry) => ({
@@ -53,13 +54,34 @@ async function loadReports(): Promise<SiteReport[]> {
       };
     }),
   );
-  return assembleReports(reports, sections);
+  return assembleReports(reports, sections, edition.prefix);
 }
 
-let cached: Promise<SiteReport[]> | undefined;
+const cached = new Map<Edition, Promise<SiteReport[]>>();
 
-/** Every report on the site, newest first. */
-export function getReports(): Promise<SiteReport[]> {
-  cached ??= loadReports();
-  return cached;
+/** Every report on the site, newest first, with the paths of the given edition. */
+export function getReports(edition: Edition = SIMPLIFIED): Promise<SiteReport[]> {
+  if (!cached.has(edition)) cached.set(edition, loadReports(edition));
+  return cached.get(edition)!;
+}
+
+interface Route<Params, Props> {
+  params: Params;
+  props: Props;
+}
+
+/**
+ * The static paths of a route in every edition: `make` lists the routes of one edition from that edition's
+ * reports; each gets the edition's [...edition] parameter and the edition itself as a prop.
+ */
+export async function inEveryEdition<Params extends Record<string, string>, Props>(
+  make: (reports: SiteReport[], edition: Edition) => Array<Route<Params, Props>>,
+): Promise<Array<Route<Params & { edition: string | undefined }, Props & { edition: Edition }>>> {
+  const routes = [];
+  for (const edition of EDITIONS) {
+    for (const route of make(await getReports(edition), edition)) {
+      routes.push({ params: { ...route.params, edition: edition.routeParam }, props: { ...route.props, edition } });
+    }
+  }
+  return routes;
 }

@@ -79,10 +79,14 @@ export class ContentError extends Error {
 
 const YEAR_FOLDER = /^\d{4}$/;
 
-/** Reports newest first, each with its sections in number order. Throws ContentError on the first inconsistency. */
+/**
+ * Reports newest first, each with its sections in number order, their paths in the edition that
+ * `pathPrefix` names ('' or 'hant/'). Throws ContentError on the first inconsistency.
+ */
 export function assembleReports<Opening, Body>(
   reports: ReportInput<Opening>[],
   sections: SectionInput<Body>[],
+  pathPrefix = '',
 ): Report<Opening, Body>[] {
   const byYear = new Map<string, Report<Opening, Body>>();
   for (const input of reports) {
@@ -100,8 +104,8 @@ export function assembleReports<Opening, Body>(
       issuer: input.issuer,
       date: input.date,
       displayDate: formatChineseDate(input.date),
-      path: reportPath(input.year),
-      fullTextPath: fullTextPath(input.year),
+      path: pathPrefix + reportPath(input.year),
+      fullTextPath: pathPrefix + fullTextPath(input.year),
       opening: input.opening,
       sections: [],
     });
@@ -134,7 +138,7 @@ export function assembleReports<Opening, Body>(
       number: input.number,
       label: sectionLabel(input.number),
       title: input.title,
-      path: sectionPath(input.year, input.number),
+      path: pathPrefix + sectionPath(input.year, input.number),
       anchor: sectionAnchor(input.number),
       body: input.body,
       previous: undefined,

@@ -1,52 +1,85 @@
 /**
- * Traditional-character queries (法律顧問, 黨紀) must find the simplified report text. A full conversion
- * dictionary is far too heavy for a phone, so the build derives a small table from the report's own text:
- * every traditional form (OpenCC standard, Taiwan, Hong Kong) of every character the report uses, mapped
- * back to the report's character. Where one traditional character stands for two of the report's
- * characters (著 for both 着 in 着力 and 著 in 显著), the table keeps two-character entries from the text.
+ * Queries typed in either script must find the text of either edition. A full conversion dictionary is
+ * far too heavy for a phone, so the build derives a small table from the report's own text: every other
+ * form (simplified; traditional in OpenCC's, Taiwan's and Hong Kong's standards) of every character the
+ * edition's text uses, mapped onto the edition's own character. Where one form stands for two of the
+ * text's characters (著 for both 着 in 着力 and 著 in 显著), the table keeps two-character entries taken
+ * from the text instead.
  */
 import { Converter } from 'opencc-js';
+import type { Edition } from './editions.ts';
 import type { FoldingTable } from './search-query.ts';
+import { toTraditionalText } from './traditional.ts';
 
-
-const toTraditionalForms = [
+const OTHER_TRADITIONAL_FORMS = [
   Converter({ from: 'cn', to: 't' }),
   Converter({ from: 'cn', to: 'tw' }),
   Converter({ from: 'cn', to: 'twp' }),
   Converter({ from: 'cn', to: 'hk' }),
 ];
 
-export function buildFoldingTable(corpus: string): FoldingTable {
-  const text = [...corpus].filter((c) => /\p{Script=Han}/u.test(c)).join('');
-  const candidates = new Map<string, Set<string>>();
+const chars = (text: string) => [...text];
+
+/** The same text written two ways, character for character. */
+export interface Alignment {
+  /** As the edition writes it. */
+  own: string;
+  /** As a reader might type it. */
+  variant: string;
+  /** Converted phrase by phrase, so that neighbouring characters are context worth keeping. */
+  phraseLevel: boolean;
+}
+
+/** Maps every form of the variants onto the edition's own character, with context where one form is ambiguous. */
+export function buildFoldingTable(alignments: Alignment[]): FoldingTable {
+  const forms = new Map<string, Set<string>>();
   const pairs = new Map<string, string>();
-  for (const convert of toTraditionalForms) {
-    // Phrase by phrase over the whole text, then character by character for forms phrases never produce.
-    for (const source of [text, ...new Set(text)]) {
-      const traditional = [...convert(source)];
-      const simplified = [...source];
-      if (traditional.length !== simplified.length) continue;
-      simplified.forEach((s, i) => {
-        const t = traditional[i]!;
-        if (t === s) return;
-        if (!candidates.has(t)) candidates.set(t, new Set());
-        candidates.get(t)!.add(s);
-        if (source === text && i + 1 < simplified.length) {
-          pairs.set(`${t}${traditional[i + 1]}`, `${s}${simplified[i + 1]}`);
-          if (i > 0) pairs.set(`${traditional[i - 1]}${t}`, `${simplified[i - 1]}${s}`);
-        }
-      });
-    }
+  const ownCharacters = new Set<string>();
+  for (const { own, variant, phraseLevel } of alignments) {
+    const target = chars(own);
+    const source = chars(variant);
+    if (source.length !== target.length) continue;
+    target.forEach((c) => ownCharacters.add(c));
+    source.forEach((form, i) => {
+      const ownForm = target[i]!;
+      if (form === ownForm) return;
+      if (!forms.has(form)) forms.set(form, new Set());
+      forms.get(form)!.add(ownForm);
+      if (!phraseLevel) return;
+      if (i + 1 < target.length) pairs.set(`${form}${source[i + 1]}`, `${ownForm}${target[i + 1]}`);
+      if (i > 0) pairs.set(`${source[i - 1]}${form}`, `${target[i - 1]}${ownForm}`);
+    });
   }
   const table: FoldingTable = {};
-  const reportCharacters = new Set(text);
-  for (const [t, forms] of candidates) {
-    const ambiguous = forms.size > 1 || reportCharacters.has(t);
-    if (!ambiguous) {
-      table[t] = [...forms][0]!;
+  for (const [form, owns] of forms) {
+    if (owns.size === 1 && !ownCharacters.has(form)) {
+      table[form] = [...owns][0]!;
       continue;
     }
-    for (const [pair, simplified] of pairs) if (pair.includes(t)) table[pair] = simplified;
+    for (const [pair, own] of pairs) if (pair.includes(form)) table[pair] = own;
   }
   return table;
+}
+
+/** The folding table of an edition's search page, from the report's simplified text. */
+export function foldingTableFor(edition: Edition, simplifiedText: string): FoldingTable {
+  const han = chars(simplifiedText)
+    .filter((c) => /\p{Script=Han}/u.test(c))
+    .join('');
+  const phraseForms = OTHER_TRADITIONAL_FORMS.map((convert) => convert(han));
+  if (edition.id === 'hans') {
+    const distinct = [...new Set(han)].join('');
+    return buildFoldingTable([
+      ...phraseForms.map((variant) => ({ own: han, variant, phraseLevel: true })),
+      // Character by character too, for forms that the report's phrases never produce.
+      ...OTHER_TRADITIONAL_FORMS.map((convert) => ({
+        own: distinct,
+        variant: chars(distinct).map((c) => convert(c)).join(''),
+        phraseLevel: false,
+      })),
+    ]);
+  }
+  // The traditional edition's own text, and every other way of writing it: simplified, other standards.
+  const own = toTraditionalText(han);
+  return buildFoldingTable([han, ...phraseForms].map((variant) => ({ own, variant, phraseLevel: true })));
 }

@@ -22,7 +22,7 @@ interface PagefindInstance {
 /** How many of Pagefind's candidates are read and ranked; far more than a report has subsections. */
 const MAX_CANDIDATES = 40;
 
-const segmenter = new Intl.Segmenter('zh-CN', { granularity: 'word' });
+const segmenter = new Intl.Segmenter(document.documentElement.lang, { granularity: 'word' });
 const segment = (text: string): string[] =>
   [...segmenter.segment(text)].filter((s) => s.isWordLike).map((s) => s.segment);
 
@@ -30,6 +30,12 @@ function element<T extends Element>(selector: string): T {
   const found = document.querySelector<T>(selector);
   if (!found) throw new Error(`search page is missing ${selector}`);
   return found;
+}
+
+/** A message of the page (in its edition's characters), with %placeholders% filled in. */
+function message(key: string, values: Record<string, string | number> = {}): string {
+  const template = element<HTMLElement>(`[data-message="${key}"]`).textContent ?? '';
+  return template.replace(/%(\w+)%/g, (_, name: string) => String(values[name] ?? ''));
 }
 
 async function loadPagefind(pagefindBase: string): Promise<PagefindInstance> {
@@ -84,11 +90,11 @@ function renderResult(result: RankedResult): HTMLLIElement {
   link.textContent = result.title;
   const meta = document.createElement('p');
   meta.className = 'result-meta';
-  meta.textContent = [`${result.year}年报告`, result.section].filter(Boolean).join(' · ');
+  meta.textContent = [message('year', { year: result.year }), result.section].filter(Boolean).join(' · ');
   if (!result.exact) {
     const partial = document.createElement('span');
     partial.className = 'result-partial';
-    partial.textContent = '部分匹配';
+    partial.textContent = message('partial');
     meta.append(' · ', partial);
   }
   const excerpt = document.createElement('p');
@@ -118,8 +124,8 @@ async function run(): Promise<void> {
     return;
   }
 
-  document.title = `“${raw}”的搜索结果 - ${document.title}`;
-  status.textContent = '正在搜索……';
+  document.title = `${message('title', { query: raw })} - ${document.title}`;
+  status.textContent = message('searching');
   const table = JSON.parse(element<HTMLScriptElement>('#search-folding-table').textContent ?? '{}') as FoldingTable;
   const query = prepareQuery(raw, (text) => foldWithTable(text, table), segment);
   const pagefindBase = element<HTMLFormElement>('.site-search').dataset['pagefindBase'] ?? '/pagefind/';
@@ -131,14 +137,10 @@ async function run(): Promise<void> {
     const exactCount = results.filter((r) => r.exact).length;
     list.replaceChildren(...results.map(renderResult));
     empty.hidden = results.length > 0;
-    status.textContent =
-      results.length === 0
-        ? `没有找到与“${raw}”相关的内容。`
-        : exactCount === results.length
-          ? `找到 ${results.length} 条与“${raw}”相关的结果。`
-          : `找到 ${results.length} 条结果，其中 ${exactCount} 条完全匹配“${raw}”，其余为部分匹配。`;
+    const values = { query: raw, count: results.length, exact: exactCount };
+    status.textContent = message(results.length === 0 ? 'none' : exactCount === results.length ? 'allExact' : 'somePartial', values);
   } catch (error) {
-    status.textContent = '搜索暂时无法使用，请稍后再试，或从首页浏览报告目录。';
+    status.textContent = message('failed');
     throw error;
   }
 }

@@ -66,7 +66,7 @@ describe('a section page is light on a phone', () => {
     };
   }
 
-  for (const path of ['2024/1/', '2024/2/', '2024/3/']) {
+  for (const path of ['2024/1/', '2024/2/', '2024/3/', 'hant/2024/1/', 'hant/2024/2/', 'hant/2024/3/']) {
     it(`/${path}: at most ${TOTAL_BUDGET} bytes gzipped, ${SCRIPT_BUDGET} of script, in ${REQUEST_BUDGET} requests`, async () => {
       const load = await firstLoad(path);
       console.log(`/${path}: ${load.requests.length} requests, ${load.totalBytes} B gzip, ${load.scriptBytes} B script gzip`);

@@ -12,33 +12,31 @@ const hrefs = (tree: Root | Element, selector: string): string[] => selectAll(se
 
 describe('the site', () => {
   it('has exactly these pages, at short ASCII URLs', async () => {
-    expect(await listPages()).toEqual(
-      [
-        '',
-        '2024/',
-        '2024/1/',
-        '2024/1/poster/',
-        '2024/2/',
-        '2024/2/poster/',
-        '2024/3/',
-        '2024/3/poster/',
-        '2024/full/',
-        '2024/poster/',
-        '404.html',
-        'search/',
-      ].sort(),
-    );
+    const edition = [
+      '',
+      '2024/',
+      '2024/1/',
+      '2024/1/poster/',
+      '2024/2/',
+      '2024/2/poster/',
+      '2024/3/',
+      '2024/3/poster/',
+      '2024/full/',
+      '2024/poster/',
+      'search/',
+    ];
+    expect(await listPages()).toEqual([...edition, ...edition.map((path) => `hant/${path}`), '404.html'].sort());
   });
 
-  it('declares zh-CN, a viewport, a distinct title and a description on every page', async () => {
+  it('declares its language (zh-CN, or zh-Hant under hant/), a viewport, a distinct title and a description on every page', async () => {
     const titles = new Set<string>();
     for (const page of await listPages()) {
       const tree = await readPage(page);
-      expect(attr(selectOne(tree, 'html'), 'lang'), page).toBe('zh-CN');
+      expect(attr(selectOne(tree, 'html'), 'lang'), page).toBe(page.startsWith('hant/') ? 'zh-Hant' : 'zh-CN');
       expect(attr(select('meta[name="viewport"]', tree), 'content'), page).toBe('width=device-width, initial-scale=1');
       expect(attr(select('meta[name="description"]', tree), 'content').length, page).toBeGreaterThan(10);
       const title = readableText(selectOne(tree, 'title'));
-      expect(title, page).toMatch(/法治政府建设年度报告/);
+      expect(title, page).toMatch(/法治政府(建设|建設)年度(报告|報告)/);
       titles.add(title);
     }
     expect(titles.size).toBe((await listPages()).length);

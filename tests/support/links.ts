@@ -2,6 +2,7 @@
 import { existsSync } from 'node:fs';
 import type { Root } from 'hast';
 import { listPages, pageFile, readPage, selectAll } from './dist.ts';
+import { site } from '../../src/site.config.ts';
 
 export interface BrokenLink {
   page: string;
@@ -17,9 +18,10 @@ function ids(tree: Root): Set<string> {
 
 /**
  * Checks a[href], link[href], script[src], img[src] and form[action] of every page under `dir`, served at
- * `base`. External URLs are reported too: the site makes no request to anyone else.
+ * `base` on `origin`; absolute URLs of that origin (canonical, hreflang) are checked like relative ones.
+ * Other external URLs are reported too: the site makes no request to anyone else.
  */
-export async function findBrokenLinks(dir: string, base = '/'): Promise<BrokenLink[]> {
+export async function findBrokenLinks(dir: string, base = '/', origin = site.origin): Promise<BrokenLink[]> {
   const pages = await listPages(dir);
   const trees = new Map<string, Root>();
   for (const page of pages) trees.set(page, await readPage(page, dir));
@@ -29,12 +31,11 @@ export async function findBrokenLinks(dir: string, base = '/'): Promise<BrokenLi
     const elements = selectAll('a[href], link[href], script[src], img[src], form[action]', tree);
     for (const element of elements) {
       const raw = String(element.properties['href'] ?? element.properties['src'] ?? element.properties['action']);
-      if (element.tagName === 'link' && element.properties['rel']?.toString() === 'canonical') continue;
-      if (EXTERNAL.test(raw)) {
+      if (EXTERNAL.test(raw) && !raw.startsWith(`${origin}/`)) {
         if (!raw.startsWith('data:')) broken.push({ page, href: raw, reason: 'points outside the site' });
         continue;
       }
-      const url = new URL(raw, `http://site${base}${page}`);
+      const url = new URL(raw, `${origin}${base}${page}`);
       if (!url.pathname.startsWith(base)) {
         broken.push({ page, href: raw, reason: `outside the base path ${base}` });
         continue;

@@ -19,7 +19,7 @@ export async function searchFor(page: Page, siteUrl: string, query: string, year
   });
   return page.evaluate(() => ({
     status: document.querySelector('.search-status')?.textContent ?? '',
-    results: [...document.querySelectorAll('ol[aria-label="搜索结果"] > li')].map((li) => ({
+    results: [...document.querySelectorAll('ol.search-results > li')].map((li) => ({
       href: li.querySelector('a')?.getAttribute('href') ?? '',
       title: li.querySelector('a')?.textContent ?? '',
       meta: li.querySelector('.result-meta')?.textContent ?? '',
