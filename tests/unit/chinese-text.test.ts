@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   comparisonKey,
+  removeSpacesAroundNumbers,
   removeStraySpaces,
   splitSentences,
   stripPinyinAnnotations,
@@ -35,6 +36,14 @@ describe('Chinese text', () => {
   it('removes stray spaces between Chinese characters and at line ends', () => {
     expect(removeStraySpaces('　　法治 政府\u3000建设 ')).toBe('法治政府建设');
     expect(removeStraySpaces('Word 文档')).toBe('Word 文档');
+    expect(removeStraySpaces('效果 , 良好 ;( 扩大 ) 会议')).toBe('效果,良好;(扩大)会议');
+    expect(removeStraySpaces('A , B')).toBe('A , B');
+  });
+
+  it('sets numbers tight against Chinese characters but keeps spaces beside Latin words', () => {
+    expect(removeSpacesAroundNumbers('开展活动 18 场，共\u30003\u00a0次')).toBe('开展活动18场，共3次');
+    expect(removeSpacesAroundNumbers('版本 3.5 与 Word 文档')).toBe('版本3.5与 Word 文档');
+    expect(removeSpacesAroundNumbers('3.5 4.5')).toBe('3.5 4.5');
   });
 
   it('writes full-width letters and digits half-width', () => {

@@ -4,7 +4,7 @@
  * are recognized by their numbering prefixes; the font of the opening words (see SourceParagraph) only
  * tells where a run-in heading ends. Everything it doubts becomes a warning for staff, in Chinese and English.
  */
-import { removeStraySpaces, toFullWidthPunctuation, toHalfWidthAlphanumerics } from '../chinese-text.ts';
+import { removeSpacesAroundNumbers, removeStraySpaces, toFullWidthPunctuation, toHalfWidthAlphanumerics } from '../chinese-text.ts';
 import { parseChineseNumeral, sectionLabel, subsectionLabel } from '../numbering.ts';
 import { isIsoDate } from '../dates.ts';
 import { ImportError, type SourceBlock, type SourceTable } from './source.ts';
@@ -49,7 +49,9 @@ export interface ParseResult {
 
 /** A paragraph as a careful editor leaves it: half-width digits, full-width punctuation, no stray spaces. */
 export function normalizeParagraph(text: string): string {
-  return removeStraySpaces(toFullWidthPunctuation(toHalfWidthAlphanumerics(text.replace(/[\t\u00a0]/g, ' '))))
+  const spaced = toHalfWidthAlphanumerics(text.replace(/[\t\u00a0]/g, ' '));
+  // Spaces go before punctuation is made full-width (a mark must touch a character to be converted) and after.
+  return removeSpacesAroundNumbers(removeStraySpaces(toFullWidthPunctuation(removeStraySpaces(spaced))))
     .replace(/ {2,}/g, ' ')
     .trim();
 }

@@ -81,11 +81,13 @@ export function blocksFromDocumentXml(xml: string): SourceBlock[] {
   const finishParagraph = (): void => {
     if (!runs) return;
     const lines = runs.map((r) => r.text).join('').split('\n');
+    // Indentation typed before the heading belongs to no run's font, so blank runs do not end the emphasis.
     let emphasized = '';
     for (const r of runs) {
       if (!r.emphasized && r.text.trim() !== '') break;
       emphasized += r.text;
     }
+    if (emphasized.trim() === '') emphasized = '';
     runs = undefined;
     const table = tables.at(-1);
     if (table) {
