@@ -100,24 +100,30 @@ export function fixtureReport(year: number, extraSubsections = 0): FixtureReport
   };
 }
 
-/** Each paragraph of the report as typed, in order; table rows as their cells separated by spaces. */
+/** The paragraphs of one section as typed, its heading first; table rows as their cells separated by spaces. */
+export function sectionLines(report: FixtureReport, index: number): string[] {
+  const section = report.sections[index]!;
+  return [
+    `${NUMERALS[index]}、${section.title}`,
+    ...section.subsections.flatMap((sub, i) => {
+      const heading = `（${NUMERALS[i]}）${sub.title}`;
+      const [first = '', ...rest] = sub.paragraphs;
+      return [
+        ...(sub.standalone ? [heading, first] : [`${heading}。${first}`]),
+        ...rest,
+        ...(sub.table ?? []).map((row) => row.join(' ')),
+        ...(sub.items ?? []).map((item, n) => `${n + 1}.${item}`),
+      ];
+    }),
+  ];
+}
+
+/** Each paragraph of the report as typed, in order, title to date. */
 export function documentLines(report: FixtureReport): string[] {
   return [
     report.title,
     report.opening,
-    ...report.sections.flatMap((section, s) => [
-      `${NUMERALS[s]}、${section.title}`,
-      ...section.subsections.flatMap((sub, i) => {
-        const heading = `（${NUMERALS[i]}）${sub.title}`;
-        const [first = '', ...rest] = sub.paragraphs;
-        return [
-          ...(sub.standalone ? [heading, first] : [`${heading}。${first}`]),
-          ...rest,
-          ...(sub.table ?? []).map((row) => row.join(' ')),
-          ...(sub.items ?? []).map((item, n) => `${n + 1}.${item}`),
-        ];
-      }),
-    ]),
+    ...report.sections.flatMap((_, index) => sectionLines(report, index)),
     report.issuer,
     report.date,
   ];
