@@ -2,7 +2,7 @@
  * Staff's path from a received document to the published site, for real: the import tool run as
  * `npm run report:import` runs it, in a copy of the project, then a real build of that copy.
  */
-import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
+import { mkdtemp, readdir, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Root } from 'hast';
@@ -191,12 +191,13 @@ describe('importing a document that cannot be published', () => {
       const file = path.join(inputs, input.name);
       await writeFile(file, await input.bytes());
       const before = await hashTree(path.join(dir, 'content'));
+      const projectFolders = await readdir(dir);
       const result = await importReport(dir, [file, ...(input.args ?? [])]);
       expect(result.code, result.output).not.toBe(0);
       expect(result.output).toMatch(input.message);
       expect(result.output).toContain('content/ 没有任何改动');
       expect(await hashTree(path.join(dir, 'content'))).toBe(before);
-      expect(await hashTree(dir)).toBe(await hashTree(dir));
+      expect(await readdir(dir), 'no temporary folder left beside content/').toEqual(projectFolders);
     });
   }
 

@@ -1,7 +1,7 @@
 import { Document, HeadingLevel, Packer, Paragraph, TextRun } from 'docx';
 import { describe, expect, it } from 'vitest';
 import { readDocx } from '../../../src/lib/importer/read-docx.ts';
-import { ImportError } from '../../../src/lib/importer/source.ts';
+import { ImportError, type SourceParagraph } from '../../../src/lib/importer/source.ts';
 import { fixtureReport, gongwenDocx } from '../../support/report-fixtures.ts';
 
 describe('readDocx', () => {
@@ -20,10 +20,11 @@ describe('readDocx', () => {
 
   it('tells which opening words were set apart by font: 黑体, 楷体 or bold', async () => {
     const blocks = readDocx(await gongwenDocx(fixtureReport(2025)), 'report.docx');
-    const paragraph = (start: string) => blocks.find((b) => b.kind === 'paragraph' && b.text.trim().startsWith(start));
+    const paragraph = (start: string) =>
+      blocks.find((b): b is SourceParagraph => b.kind === 'paragraph' && b.text.trim().startsWith(start));
     expect(paragraph('一、')).toMatchObject({ emphasized: '\u3000\u3000一、主要举措和成效' });
     expect(paragraph('（一）')).toMatchObject({ emphasized: '\u3000\u3000（一）在学法知法中提升法治思维。' });
-    expect(paragraph('1.')?.kind === 'paragraph' && paragraph('1.')?.emphasized).toMatch(/^\u3000\u30001\.第\d+项工作中,[^。]*。$/);
+    expect(paragraph('1.')?.emphasized).toMatch(/^\u3000\u30001\.第\d+项工作中,[^。]*。$/);
     expect(paragraph(fixtureReport(2025).opening.slice(0, 6))).toMatchObject({ emphasized: '' });
   });
 
