@@ -20,6 +20,18 @@ export function toSimplified(text: string): string {
   return traditionalToSimplified(text);
 }
 
+/**
+ * True when a text is written in traditional characters: more than one Chinese character in fifty changes
+ * when made simplified. Simplified text changes in none or almost none (OpenCC maps a few rare variants).
+ */
+export function isTraditional(text: string): boolean {
+  const han = [...text].filter((c) => /\p{Script=Han}/u.test(c));
+  if (han.length === 0) return false;
+  const simplified = [...toSimplified(han.join(''))];
+  const changed = han.filter((c, i) => simplified[i] !== c).length;
+  return changed / han.length > 0.02;
+}
+
 /** Simplified to traditional characters, phrase by phrase (OpenCC's cn → t). */
 export function toTraditional(text: string): string {
   return simplifiedToTraditional(text);

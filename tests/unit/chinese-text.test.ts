@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   comparisonKey,
+  isTraditional,
   removeSpacesAroundNumbers,
   removeStraySpaces,
   splitSentences,
@@ -16,6 +17,13 @@ describe('Chinese text', () => {
     expect(stripPinyinAnnotations('新榮經(jīng)濟技術開發(fā)區(qū)')).toBe('新榮經濟技術開發區');
     expect(stripPinyinAnnotations('黨工委(擴大)會議')).toBe('黨工委(擴大)會議');
     expect(stripPinyinAnnotations('(一)在學法')).toBe('(一)在學法');
+  });
+
+  it('tells a traditional text from a simplified one', () => {
+    expect(isTraditional('新榮經濟技術開發區2024年法治政府建設年度報告')).toBe(true);
+    expect(isTraditional('新荣经济技术开发区2024年法治政府建设年度报告')).toBe(false);
+    expect(isTraditional('法治政府建设年度报告，著力补短板')).toBe(false);
+    expect(isTraditional('2024 ABC')).toBe(false);
   });
 
   it('converts traditional to simplified by phrase, and back', () => {

@@ -4,7 +4,15 @@
  * are recognized by their numbering prefixes; the font of the opening words (see SourceParagraph) only
  * tells where a run-in heading ends. Everything it doubts becomes a warning for staff, in Chinese and English.
  */
-import { removeSpacesAroundNumbers, removeStraySpaces, toFullWidthPunctuation, toHalfWidthAlphanumerics } from '../chinese-text.ts';
+import {
+  isTraditional,
+  removeSpacesAroundNumbers,
+  removeStraySpaces,
+  stripPinyinAnnotations,
+  toFullWidthPunctuation,
+  toHalfWidthAlphanumerics,
+  toSimplified,
+} from '../chinese-text.ts';
 import { parseChineseNumeral, sectionLabel, subsectionLabel } from '../numbering.ts';
 import { isIsoDate } from '../dates.ts';
 import { ImportError, type SourceBlock, type SourceTable } from './source.ts';
@@ -160,13 +168,24 @@ export function parseReport(source: SourceBlock[], options: { year?: string } = 
     warnings.push({ chinese, english });
   };
 
+  // A report copied from a traditional-character web page (often with pinyin glosses after some characters)
+  // is published in simplified characters like every other; the glosses are only stripped from such a text,
+  // since in simplified text a parenthesis of Latin letters, （PPP）, is meant.
+  const allSourceText = source.map((b) => (b.kind === 'table' ? b.rows.flat().join('') : b.text)).join('');
+  const traditional = isTraditional(stripPinyinAnnotations(allSourceText));
+  const toScript = (text: string): string => (traditional ? toSimplified(stripPinyinAnnotations(text)) : text);
+  if (traditional) {
+    warn('文档是繁体字，已转换为简体字（并去掉了拼音注音），请逐句核对。', 'The document is in traditional characters; it was converted to simplified ones (and pinyin glosses removed). Check it sentence by sentence.');
+  }
+  const normalize = (text: string): string => normalizeParagraph(toScript(text));
+
   const blocks = source.flatMap((block): (Line | SourceTable)[] => {
     if (block.kind === 'table') {
-      const rows = block.rows.map((row) => row.map(normalizeParagraph)).filter((row) => row.some((cell) => cell !== ''));
+      const rows = block.rows.map((row) => row.map(normalize)).filter((row) => row.some((cell) => cell !== ''));
       return rows.length > 0 ? [{ kind: 'table', rows }] : [];
     }
-    const text = normalizeParagraph(block.text);
-    return text === '' ? [] : [{ text, emphasized: block.emphasized }];
+    const text = normalize(block.text);
+    return text === '' ? [] : [{ text, emphasized: toScript(block.emphasized) }];
   });
   if (blocks.length === 0) {
     throw new ImportError('文件中没有任何文字。请确认选对了文件。', 'The file has no text in it. Check that it is the right file.');

@@ -3,7 +3,7 @@
  * every part that needs words says 【待填写】 on the page until someone writes them. The guidance is in
  * MDX comments, which are never published.
  */
-import { PLACEHOLDER, type ContentFile } from './to-mdx.ts';
+import { PLACEHOLDER, yamlString, type ContentFile } from './to-mdx.ts';
 
 /** The four parts 《法治政府建设与责任落实督察工作规定》第二十五条 asks of an annual report. */
 export const EXPECTED_SECTIONS: { title: string; guidance: string }[] = [
@@ -40,8 +40,8 @@ export function skeletonFiles(year: string, previous?: { year: string; title: st
   const issuer = previous?.issuer ?? PLACEHOLDER;
   const report = [
     '---',
-    `title: ${JSON.stringify(title)}`,
-    `issuer: ${JSON.stringify(issuer)}`,
+    `title: ${yamlString(title)}`,
+    `issuer: ${yamlString(issuer)}`,
     `date: ${year}-12-31 # ${PLACEHOLDER}改为报告的落款日期`,
     '---',
     '',
@@ -57,7 +57,7 @@ export function skeletonFiles(year: string, previous?: { year: string; title: st
       content: [
         '---',
         `number: ${index + 1}`,
-        `title: ${JSON.stringify(section.title)}`,
+        `title: ${yamlString(section.title)}`,
         '---',
         '',
         `{/* ${section.guidance} */}`,

@@ -27,8 +27,12 @@ export function escapeMdxText(text: string): string {
     .replace(/^(import|export)\b/, (word) => `&#${word.charCodeAt(0)};${word.slice(1)}`);
 }
 
-/** A YAML value that stays the exact string whatever it contains: JSON strings are valid YAML. */
-const yamlString = (text: string): string => JSON.stringify(text);
+/**
+ * A YAML value that stays the exact string whatever it contains. Plain Chinese is written bare, as staff
+ * write it by hand; anything else is quoted as JSON, which YAML reads as the same string.
+ */
+export const yamlString = (text: string): string =>
+  /^[\p{Script=Han}\p{N}（）《》“”【】、，·—]+$/u.test(text) ? text : JSON.stringify(text);
 
 function tableMdx(rows: string[][]): string {
   const width = Math.max(...rows.map((row) => row.length));

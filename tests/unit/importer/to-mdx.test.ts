@@ -89,7 +89,7 @@ describe('reportFiles', () => {
     const files = reportFiles(REPORT);
     expect(files.map((f) => f.name)).toEqual(['report.mdx', '1.mdx']);
     expect(files[0]?.content).toBe(
-      '---\ntitle: "新荣经济技术开发区2025年法治政府建设年度报告"\nissuer: "新荣经济技术开发区管理委员会"\ndate: 2025-12-05\n---\n\n2025年，新荣经开区\\{坚持\\}依法行政。\n',
+      '---\ntitle: 新荣经济技术开发区2025年法治政府建设年度报告\nissuer: 新荣经济技术开发区管理委员会\ndate: 2025-12-05\n---\n\n2025年，新荣经开区\\{坚持\\}依法行政。\n',
     );
     expect(files[1]?.content).toBe(
       [
@@ -109,7 +109,7 @@ describe('reportFiles', () => {
 
   it('marks a missing issuer and date for staff to fill in, and lists where', () => {
     const files = reportFiles({ ...REPORT, issuer: undefined, date: undefined });
-    expect(files[0]?.content).toContain(`issuer: "${PLACEHOLDER}"`);
+    expect(files[0]?.content).toContain(`issuer: ${PLACEHOLDER}\n`);
     expect(files[0]?.content).toMatch(/^date: 2025-12-31 # 【待填写】/m);
     expect(placeholderLocations(files)).toEqual(['report.mdx:3', 'report.mdx:4']);
     expect(placeholderLocations(reportFiles(REPORT))).toEqual([]);
