@@ -328,7 +328,7 @@ export function parseReport(source: SourceBlock[], options: { year?: string } = 
   }
 
   for (const section of sections) {
-    if (section.blocks.length === 0 && section.subsections.every((s) => s.blocks.length === 0) && section.subsections.length === 0) {
+    if (section.blocks.length === 0 && section.subsections.length === 0) {
       warn(`章节“${section.title}”下面没有任何内容。`, `The section "${section.title}" has nothing under it.`);
     }
   }
