@@ -4,6 +4,7 @@
  * marks headings by font (黑体, 楷体, bold) rather than by Word's heading styles.
  */
 import { unzipSync } from 'fflate';
+import { chineseNumeral } from '../numbering.ts';
 import { ImportError, type SourceBlock } from './source.ts';
 
 const ZIP_MAGIC = [0x50, 0x4b, 0x03, 0x04];
@@ -30,6 +31,47 @@ function attribute(attributes: string, name: string): string | undefined {
   return new RegExp(`${name}="([^"]*)"`).exec(attributes)?.[1];
 }
 
+interface NumberingLevel {
+  format: string;
+  /** The label with placeholders for the counters of this level and those above it: %1、 or （%1） */
+  text: string;
+  start: number;
+}
+
+/** Word's automatic numbering: for each list (numId), its levels (ilvl). */
+export type Numbering = Map<string, Map<string, NumberingLevel>>;
+
+/** word/numbering.xml → the levels of each list, so that automatically numbered headings keep their 一、 */
+export function readNumbering(xml: string): Numbering {
+  const abstracts = new Map<string, Map<string, NumberingLevel>>();
+  for (const [, id = '', body = ''] of xml.matchAll(/<w:abstractNum\b[^>]*w:abstractNumId="(\d+)"[^>]*>([\s\S]*?)<\/w:abstractNum>/g)) {
+    const levels = new Map<string, NumberingLevel>();
+    for (const [, ilvl = '', level = ''] of body.matchAll(/<w:lvl\b[^>]*w:ilvl="(\d+)"[^>]*>([\s\S]*?)<\/w:lvl>/g)) {
+      levels.set(ilvl, {
+        format: /<w:numFmt\b[^>]*w:val="([^"]*)"/.exec(level)?.[1] ?? 'decimal',
+        text: decodeEntities(/<w:lvlText\b[^>]*w:val="([^"]*)"/.exec(level)?.[1] ?? ''),
+        start: Number(/<w:start\b[^>]*w:val="(\d+)"/.exec(level)?.[1] ?? 1),
+      });
+    }
+    abstracts.set(id, levels);
+  }
+  const lists: Numbering = new Map();
+  for (const [, numId = '', body = ''] of xml.matchAll(/<w:num\b[^>]*w:numId="(\d+)"[^>]*>([\s\S]*?)<\/w:num>/g)) {
+    const abstract = abstracts.get(/<w:abstractNumId\b[^>]*w:val="(\d+)"/.exec(body)?.[1] ?? '');
+    if (abstract) lists.set(numId, abstract);
+  }
+  return lists;
+}
+
+const CHINESE_FORMATS = new Set(['chineseCounting', 'chineseCountingThousand', 'chineseLegalSimplified', 'ideographTraditional']);
+
+function formatCounter(n: number, format: string): string | undefined {
+  if (format === 'decimal' || format === 'decimalHalfWidth' || format === 'decimalFullWidth' || format === 'decimalFullWidth2') return String(n);
+  if (CHINESE_FORMATS.has(format) && n >= 1 && n <= 99) return chineseNumeral(n);
+  // Bullets and exotic formats carry no number worth keeping.
+  return undefined;
+}
+
 interface Run {
   text: string;
   emphasized: boolean;
@@ -54,32 +96,61 @@ export function readDocx(bytes: Uint8Array, fileName: string): SourceBlock[] {
     );
   }
   let xml: string;
+  let numberingXml: string | undefined;
   try {
     if (!startsWith(bytes, ZIP_MAGIC)) throw new Error('not a zip archive');
-    const files = unzipSync(bytes, { filter: (file) => file.name === 'word/document.xml' });
+    const files = unzipSync(bytes, { filter: (file) => file.name === 'word/document.xml' || file.name === 'word/numbering.xml' });
     const documentXml = files['word/document.xml'];
     if (!documentXml) throw new Error('no word/document.xml');
     xml = new TextDecoder().decode(documentXml);
+    const numbering = files['word/numbering.xml'];
+    numberingXml = numbering && new TextDecoder().decode(numbering);
   } catch {
     throw new ImportError(
       `${fileName} 不是有效的 Word .docx 文件（可能是改了扩展名的其他文件，或文件已损坏）。请在 Word 或 WPS 中打开原文，“另存为” .docx 后再导入；也可以另存为纯文本 .txt 导入。`,
       `${fileName} is not a valid Word .docx file (perhaps another kind of file renamed, or a damaged one). Open the original in Word or WPS and save it as .docx, or as plain text .txt, then import that.`,
     );
   }
-  return blocksFromDocumentXml(xml);
+  return blocksFromDocumentXml(xml, numberingXml === undefined ? undefined : readNumbering(numberingXml));
 }
 
 /** word/document.xml → paragraphs and tables, in document order. */
-export function blocksFromDocumentXml(xml: string): SourceBlock[] {
+export function blocksFromDocumentXml(xml: string, numbering: Numbering = new Map()): SourceBlock[] {
   const blocks: SourceBlock[] = [];
   const tables: OpenTable[] = [];
   let runs: Run[] | undefined;
   let run: Run | undefined;
   let inText = false;
   let inParagraphProperties = false;
+  let list: { numId: string; ilvl: string } | undefined;
+  const counters = new Map<string, number[]>();
+
+  /** The label Word would show before an automatically numbered paragraph: 一、 （二） 3. */
+  const listLabel = (): string => {
+    const levels = list && numbering.get(list.numId);
+    const level = levels?.get(list!.ilvl);
+    if (!list || !levels || !level) return '';
+    const depth = Number(list.ilvl);
+    const counts = counters.get(list.numId) ?? [];
+    counts[depth] = (counts[depth] ?? level.start - 1) + 1;
+    counts.length = depth + 1;
+    counters.set(list.numId, counts);
+    let label = level.text;
+    for (let i = 0; i <= depth; i += 1) {
+      const value = formatCounter(counts[i] ?? levels.get(String(i))?.start ?? 1, levels.get(String(i))?.format ?? 'decimal');
+      if (value === undefined) return '';
+      label = label.replaceAll(`%${i + 1}`, value);
+    }
+    return label;
+  };
 
   const finishParagraph = (): void => {
     if (!runs) return;
+    const label = listLabel();
+    list = undefined;
+    if (label !== '') {
+      runs.unshift({ text: label, emphasized: runs.find((r) => r.text.trim() !== '')?.emphasized ?? false });
+    }
     const lines = runs.map((r) => r.text).join('').split('\n');
     // Indentation typed before the heading belongs to no run's font, so blank runs do not end the emphasis.
     let emphasized = '';
@@ -111,6 +182,7 @@ export function blocksFromDocumentXml(xml: string): SourceBlock[] {
         if (opening) {
           finishParagraph();
           runs = [];
+          list = undefined;
           if (selfClosing) finishParagraph();
         } else finishParagraph();
         break;
@@ -173,6 +245,15 @@ export function blocksFromDocumentXml(xml: string): SourceBlock[] {
             for (let i = 1; i < table.span; i += 1) table.row.push('');
           }
         }
+        break;
+      case 'w:numId':
+        if (opening && inParagraphProperties) {
+          const numId = attribute(attributes, 'w:val') ?? '0';
+          list = numId === '0' ? undefined : { numId, ilvl: list?.ilvl ?? '0' };
+        }
+        break;
+      case 'w:ilvl':
+        if (opening && inParagraphProperties) list = { numId: list?.numId ?? '', ilvl: attribute(attributes, 'w:val') ?? '0' };
         break;
       case 'w:gridSpan':
         if (tables.at(-1)) tables.at(-1)!.span = Number(attribute(attributes, 'w:val') ?? 1) || 1;

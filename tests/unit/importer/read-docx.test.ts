@@ -1,4 +1,4 @@
-import { Document, HeadingLevel, Packer, Paragraph, TextRun } from 'docx';
+import { AlignmentType, Document, HeadingLevel, LevelFormat, Packer, Paragraph, TextRun } from 'docx';
 import { describe, expect, it } from 'vitest';
 import { readDocx } from '../../../src/lib/importer/read-docx.ts';
 import { ImportError, type SourceParagraph } from '../../../src/lib/importer/source.ts';
@@ -33,6 +33,57 @@ describe('readDocx', () => {
       sections: [{ children: [new Paragraph({ heading: HeadingLevel.HEADING_1, children: [new TextRun('a < b & {c}')] })] }],
     });
     expect(readDocx(await Packer.toBuffer(doc), 'x.docx')).toEqual([{ kind: 'paragraph', text: 'a < b & {c}', emphasized: '' }]);
+  });
+
+  it('keeps the numbers of headings that Word or WPS numbers automatically', async () => {
+    const level = (n: number, format: (typeof LevelFormat)[keyof typeof LevelFormat], text: string) => ({
+      level: n,
+      format,
+      text,
+      alignment: AlignmentType.LEFT,
+    });
+    const numbered = (text: string, n: number, font = '仿宋_GB2312') =>
+      new Paragraph({ numbering: { reference: 'gongwen', level: n }, children: [new TextRun({ text, font })] });
+    const doc = new Document({
+      numbering: {
+        config: [
+          {
+            reference: 'gongwen',
+            levels: [
+              level(0, LevelFormat.CHINESE_COUNTING, '%1、'),
+              level(1, LevelFormat.CHINESE_COUNTING, '（%2）'),
+              level(2, LevelFormat.DECIMAL, '%3.'),
+            ],
+          },
+        ],
+      },
+      sections: [
+        {
+          children: [
+            numbered('主要举措和成效', 0, '黑体'),
+            numbered('学法。', 1, '楷体_GB2312'),
+            numbered('第一条。', 2),
+            numbered('第二条。', 2),
+            numbered('用法。', 1),
+            numbered('第一条。', 2),
+            numbered('存在的不足和原因', 0, '黑体'),
+            numbered('能力不足。', 1),
+          ],
+        },
+      ],
+    });
+    const blocks = readDocx(await Packer.toBuffer(doc), 'numbered.docx');
+    expect(blocks.map((b) => b.kind === 'paragraph' && b.text)).toEqual([
+      '一、主要举措和成效',
+      '（一）学法。',
+      '1.第一条。',
+      '2.第二条。',
+      '（二）用法。',
+      '1.第一条。',
+      '二、存在的不足和原因',
+      '（一）能力不足。',
+    ]);
+    expect(blocks[0]).toMatchObject({ emphasized: '一、主要举措和成效' });
   });
 
   it('refuses an empty file, an old .doc and a file that is not a .docx, naming the file and the fix', () => {
