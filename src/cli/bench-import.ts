@@ -51,7 +51,9 @@ export async function benchImport(): Promise<ImportBenchmark> {
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const result = await benchImport();
-  console.log(`导入 import of a ${result.pages}-page report (${result.characters} characters): ${(result.importMs / 1000).toFixed(2)} s`);
+  console.log(
+    `导入 import of a ${result.pages}-page report (${result.characters} characters): ${(result.importMs / 1000).toFixed(2)} s`,
+  );
   console.log(`重建 rebuild of the site after it: ${(result.rebuildMs / 1000).toFixed(2)} s`);
   console.log(JSON.stringify({ benchmark: 'import', ...result }));
 }

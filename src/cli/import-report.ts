@@ -12,8 +12,7 @@ import { describeImport } from '../lib/importer/summary.ts';
 import { placeholderLocations, reportFiles } from '../lib/importer/to-mdx.ts';
 import { writeYearFolder } from '../lib/importer/write-year.ts';
 
-const USAGE =
-  '用法 usage: npm run report:import -- <报告.docx|报告.txt> [--year 2025] [--force]';
+const USAGE = '用法 usage: npm run report:import -- <报告.docx|报告.txt> [--year 2025] [--force]';
 
 async function main(): Promise<void> {
   const { values, positionals } = parseArgs({
@@ -21,15 +20,22 @@ async function main(): Promise<void> {
     allowPositionals: true,
   });
   const [file] = positionals;
-  if (!file || positionals.length > 1) throw new ImportError(`请给出一个要导入的文件。${USAGE}`, `Give one file to import. ${USAGE}`);
+  if (!file || positionals.length > 1)
+    throw new ImportError(`请给出一个要导入的文件。${USAGE}`, `Give one file to import. ${USAGE}`);
   if (values.year !== undefined && !/^\d{4}$/.test(values.year)) {
-    throw new ImportError(`--year 应是四位年份，例如 --year 2025，而不是“${values.year}”。`, `--year takes a four-digit year such as 2025, not "${values.year}".`);
+    throw new ImportError(
+      `--year 应是四位年份，例如 --year 2025，而不是“${values.year}”。`,
+      `--year takes a four-digit year such as 2025, not "${values.year}".`,
+    );
   }
   let bytes: Uint8Array;
   try {
     bytes = await readFile(file);
   } catch {
-    throw new ImportError(`找不到或无法读取文件 ${file}。请检查路径。`, `Cannot find or read the file ${file}. Check the path.`);
+    throw new ImportError(
+      `找不到或无法读取文件 ${file}。请检查路径。`,
+      `Cannot find or read the file ${file}. Check the path.`,
+    );
   }
   const { blocks, format } = readSource(bytes, file);
   const { report, warnings } = parseReport(blocks, values.year ? { year: values.year } : {});
@@ -45,7 +51,9 @@ async function main(): Promise<void> {
       `\n发布前必须填写 must be filled in before publishing: ${unfinished.map((place) => `${shown}/${place}`).join('，')}`,
     );
   }
-  console.log(`\n下一步 next: 请核对上面的警告，然后运行 npm run build 并预览 npm run preview。\nCheck the warnings above, then run npm run build and look at it with npm run preview.`);
+  console.log(
+    `\n下一步 next: 请核对上面的警告，然后运行 npm run build 并预览 npm run preview。\nCheck the warnings above, then run npm run build and look at it with npm run preview.`,
+  );
 }
 
 main().catch((error: unknown) => {

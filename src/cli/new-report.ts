@@ -27,19 +27,29 @@ async function newestReport(contentDir: string): Promise<{ year: string; title: 
 }
 
 async function main(): Promise<void> {
-  const { values, positionals } = parseArgs({ options: { force: { type: 'boolean', default: false } }, allowPositionals: true });
+  const { values, positionals } = parseArgs({
+    options: { force: { type: 'boolean', default: false } },
+    allowPositionals: true,
+  });
   const [year] = positionals;
   if (!year || !/^\d{4}$/.test(year) || positionals.length > 1) {
-    throw new ImportError('请给出四位年份，例如 npm run report:new -- 2025', 'Give a four-digit year, e.g. npm run report:new -- 2025');
+    throw new ImportError(
+      '请给出四位年份，例如 npm run report:new -- 2025',
+      'Give a four-digit year, e.g. npm run report:new -- 2025',
+    );
   }
   const contentDir = path.resolve('content');
   const files = skeletonFiles(year, await newestReport(contentDir));
   const folder = path.relative(process.cwd(), await writeYearFolder(contentDir, year, files, { force: values.force }));
   console.log(`已创建 created: ${folder}/（${files.map((f) => f.name).join('、')}）`);
   console.log(
-    `\n发布前必须填写 must be filled in before publishing:\n${placeholderLocations(files).map((place) => `  ${folder}/${place}`).join('\n')}`,
+    `\n发布前必须填写 must be filled in before publishing:\n${placeholderLocations(files)
+      .map((place) => `  ${folder}/${place}`)
+      .join('\n')}`,
   );
-  console.log('\n每个文件开头的 {/* … */} 注释是填写说明，不会发布。The {/* … */} comments are guidance and are not published.');
+  console.log(
+    '\n每个文件开头的 {/* … */} 注释是填写说明，不会发布。The {/* … */} comments are guidance and are not published.',
+  );
 }
 
 main().catch((error: unknown) => {

@@ -12,7 +12,14 @@ import { hashTree } from '../support/content-hash.ts';
 import { readableText, readPage, select, selectAll, selectOne } from '../support/dist.ts';
 import { buildSite, copyProject, projectRoot, runNode, type CommandResult } from '../support/project.ts';
 import { compareSentences } from '../support/reference.ts';
-import { documentLines, fixtureReport, gongwenDocx, plainText, sectionLines, type FixtureReport } from '../support/report-fixtures.ts';
+import {
+  documentLines,
+  fixtureReport,
+  gongwenDocx,
+  plainText,
+  sectionLines,
+  type FixtureReport,
+} from '../support/report-fixtures.ts';
 
 const NO_DIFFERENCE = { missing: [], added: [], reordered: false };
 
@@ -74,7 +81,8 @@ describe('importing reports and publishing them beside 2024', () => {
     expect(output).toContain('四、2026年工作安排：1 个小标题 subsections');
     expect(output).toMatch(/字数 characters:\s+\d{3,}/);
     expect(output).toMatch(/表格 tables: 1/);
-    for (const name of ['2025.docx', '2026-gbk.txt', '2027-bom.txt']) expect(imports[name]!.output, name).not.toContain('警告 warnings');
+    for (const name of ['2025.docx', '2026-gbk.txt', '2027-bom.txt'])
+      expect(imports[name]!.output, name).not.toContain('警告 warnings');
     expect(imports['2026-gbk.txt']!.output).toContain('GBK');
   });
 
@@ -93,7 +101,9 @@ describe('importing reports and publishing them beside 2024', () => {
       expect(compareSentences(publishedText(front), [report.title, report.opening].join('\n'))).toEqual(NO_DIFFERENCE);
       for (const n of report.sections.keys()) {
         const page = await readPage(`${report.year}/${n + 1}/`, path.join(dir, 'dist'));
-        expect(compareSentences(publishedText(page), sectionLines(report, n).join('\n')), `section ${n + 1}`).toEqual(NO_DIFFERENCE);
+        expect(compareSentences(publishedText(page), sectionLines(report, n).join('\n')), `section ${n + 1}`).toEqual(
+          NO_DIFFERENCE,
+        );
       }
     });
 
@@ -104,13 +114,17 @@ describe('importing reports and publishing them beside 2024', () => {
       expect(text).not.toMatch(/[,;:?!()]/);
       expect(text).not.toMatch(/[\p{Script=Han}，。][ \u3000]+|[ \u3000]+[\p{Script=Han}，。]/u);
       expect(text).not.toMatch(/[Ａ-Ｚａ-ｚ０-９]/);
-      const quoted = sectionLines(report, 0).join('').match(/《[^》]+》|“[^”]+”/g) ?? [];
+      const quoted =
+        sectionLines(report, 0)
+          .join('')
+          .match(/《[^》]+》|“[^”]+”/g) ?? [];
       expect(quoted.length).toBeGreaterThan(0);
       for (const mark of quoted) expect(text).toContain(mark);
-      expect(selectAll('h2', article).map(readableText).map((t) => t.replace(/#本节链接$/, ''))).toEqual([
-        '（一）在学法知法中提升法治思维',
-        '（二）在规范执法中扛起法治担当',
-      ]);
+      expect(
+        selectAll('h2', article)
+          .map(readableText)
+          .map((t) => t.replace(/#本节链接$/, '')),
+      ).toEqual(['（一）在学法知法中提升法治思维', '（二）在规范执法中扛起法治担当']);
       // Plain text has no tables: there the rows are paragraphs, as typed.
       const rows = selectAll('table tr', article).map((tr) => selectAll('th, td', tr).map(readableText));
       expect(rows).toEqual(index === 0 ? report.sections[0]!.subsections[1]!.table : []);
@@ -141,7 +155,9 @@ describe('importing reports and publishing them beside 2024', () => {
   });
 
   it('leaves the 2024 report exactly as it was', async () => {
-    expect(await hashTree(path.join(dir, 'content', '2024'))).toBe(await hashTree(path.join(projectRoot, 'content', '2024')));
+    expect(await hashTree(path.join(dir, 'content', '2024'))).toBe(
+      await hashTree(path.join(projectRoot, 'content', '2024')),
+    );
     for (const page of ['2024/', '2024/1/', '2024/2/', '2024/3/', '2024/full/']) {
       const copy = selectOne(await readPage(page, path.join(dir, 'dist')), 'article');
       const original = selectOne(await readPage(page), 'article');
@@ -159,7 +175,12 @@ describe('importing a document that cannot be published', () => {
     inputs = await mkdtemp(path.join(tmpdir(), 'fzbg-bad-'));
   });
 
-  const BAD_INPUTS: { name: string; bytes: () => Promise<Uint8Array> | Uint8Array; message: RegExp; args?: string[] }[] = [
+  const BAD_INPUTS: {
+    name: string;
+    bytes: () => Promise<Uint8Array> | Uint8Array;
+    message: RegExp;
+    args?: string[];
+  }[] = [
     { name: 'empty.txt', bytes: () => new Uint8Array(), message: /empty\.txt 是空文件[\s\S]*is empty/ },
     { name: 'empty.docx', bytes: () => new Uint8Array(), message: /empty\.docx 是空文件[\s\S]*is empty/ },
     {
@@ -169,7 +190,10 @@ describe('importing a document that cannot be published', () => {
     },
     {
       name: 'picture.docx',
-      bytes: async () => new Uint8Array(await readFile(path.join(projectRoot, 'node_modules/astro/package.json'))).map((b, i) => (i % 7 === 0 ? 0 : b)),
+      bytes: async () =>
+        new Uint8Array(await readFile(path.join(projectRoot, 'node_modules/astro/package.json'))).map((b, i) =>
+          i % 7 === 0 ? 0 : b,
+        ),
       message: /picture\.docx 不是有效的 Word \.docx 文件[\s\S]*not a valid Word \.docx file/,
     },
     {

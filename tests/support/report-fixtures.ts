@@ -160,7 +160,10 @@ export async function gongwenDocx(report: FixtureReport): Promise<Buffer> {
           new Table({
             width: { size: 100, type: WidthType.PERCENTAGE },
             rows: sub.table.map(
-              (row) => new TableRow({ children: row.map((cell) => new TableCell({ children: [new Paragraph({ children: [run(cell)] })] })) }),
+              (row) =>
+                new TableRow({
+                  children: row.map((cell) => new TableCell({ children: [new Paragraph({ children: [run(cell)] })] })),
+                }),
             ),
           }),
         );

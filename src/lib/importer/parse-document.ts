@@ -97,6 +97,8 @@ interface Line {
   emphasized: string;
 }
 
+const isLine = (block: Line | SourceTable): block is Line => !('kind' in block);
+
 type Heading = { level: 'section' | 'subsection'; number: number; title: string; body: string };
 
 /**
@@ -146,7 +148,11 @@ function isShortLine(text: string): boolean {
 
 /** The parts an annual report must contain (《法治政府建设与责任落实督察工作规定》第二十五条). */
 const EXPECTED_PARTS: { pattern: RegExp; chinese: string; english: string; anywhere?: boolean }[] = [
-  { pattern: /成效|举措|措施|主要工作|工作情况|进展/, chinese: '主要举措和成效', english: 'the main measures and results' },
+  {
+    pattern: /成效|举措|措施|主要工作|工作情况|进展/,
+    chinese: '主要举措和成效',
+    english: 'the main measures and results',
+  },
   { pattern: /不足|问题|差距|短板/, chinese: '存在的不足和原因', english: 'the shortcomings and their causes' },
   {
     pattern: /第一责任人|主要负责人|主要领导/,
@@ -155,7 +161,11 @@ const EXPECTED_PARTS: { pattern: RegExp; chinese: string; english: string; anywh
     // Reports often tell this in a subsection or a paragraph of the first section rather than in a section of its own.
     anywhere: true,
   },
-  { pattern: /下一步|下一年|明年|\d{4}年.{0,6}(安排|打算|计划|思路)|工作安排|工作计划|工作打算/, chinese: '下一年度工作安排', english: "next year's plans" },
+  {
+    pattern: /下一步|下一年|明年|\d{4}年.{0,6}(安排|打算|计划|思路)|工作安排|工作计划|工作打算/,
+    chinese: '下一年度工作安排',
+    english: "next year's plans",
+  },
 ];
 
 const blockText = (block: ContentBlock): string =>
@@ -175,7 +185,10 @@ export function parseReport(source: SourceBlock[], options: { year?: string } = 
   const traditional = isTraditional(stripPinyinAnnotations(allSourceText));
   const toScript = (text: string): string => (traditional ? toSimplified(stripPinyinAnnotations(text)) : text);
   if (traditional) {
-    warn('文档是繁体字，已转换为简体字（并去掉了拼音注音），请逐句核对。', 'The document is in traditional characters; it was converted to simplified ones (and pinyin glosses removed). Check it sentence by sentence.');
+    warn(
+      '文档是繁体字，已转换为简体字（并去掉了拼音注音），请逐句核对。',
+      'The document is in traditional characters; it was converted to simplified ones (and pinyin glosses removed). Check it sentence by sentence.',
+    );
   }
   const normalize = (text: string): string => normalizeParagraph(toScript(text));
 
@@ -188,10 +201,12 @@ export function parseReport(source: SourceBlock[], options: { year?: string } = 
     return text === '' ? [] : [{ text, emphasized: toScript(block.emphasized) }];
   });
   if (blocks.length === 0) {
-    throw new ImportError('文件中没有任何文字。请确认选对了文件。', 'The file has no text in it. Check that it is the right file.');
+    throw new ImportError(
+      '文件中没有任何文字。请确认选对了文件。',
+      'The file has no text in it. Check that it is the right file.',
+    );
   }
 
-  const isLine = (block: (typeof blocks)[number]): block is Line => !('kind' in block);
   const firstSection = blocks.findIndex((block) => isLine(block) && headingOf(block)?.level === 'section');
   if (firstSection === -1) {
     throw new ImportError(
@@ -204,7 +219,11 @@ export function parseReport(source: SourceBlock[], options: { year?: string } = 
   const front = blocks.slice(0, firstSection);
   let titleEnd = 0;
   const reportLine = front.findIndex((block) => isLine(block) && block.text.includes('报告'));
-  if (reportLine !== -1 && reportLine < 3 && front.slice(0, reportLine + 1).every((b) => isLine(b) && isShortLine(b.text))) {
+  if (
+    reportLine !== -1 &&
+    reportLine < 3 &&
+    front.slice(0, reportLine + 1).every((b) => isLine(b) && isShortLine(b.text))
+  ) {
     titleEnd = reportLine + 1;
   } else if (front[0] && isLine(front[0]) && isShortLine(front[0].text)) {
     titleEnd = 1;
@@ -213,7 +232,10 @@ export function parseReport(source: SourceBlock[], options: { year?: string } = 
       `The title "${front[0].text}" does not contain 报告; check that the first line is the report's title.`,
     );
   }
-  const title = front.slice(0, titleEnd).map((b) => (isLine(b) ? b.text : '')).join('');
+  const title = front
+    .slice(0, titleEnd)
+    .map((b) => (isLine(b) ? b.text : ''))
+    .join('');
   if (title === '') {
     throw new ImportError(
       '找不到报告标题：第一段应是标题，例如“新荣经济技术开发区2025年法治政府建设年度报告”。',
@@ -252,35 +274,32 @@ export function parseReport(source: SourceBlock[], options: { year?: string } = 
     }
     opening.push(contentBlock(block));
   }
-  if (opening.length === 0) warn('没有找到标题和第一章之间的开头段落。', 'No opening paragraph was found between the title and the first section.');
+  if (opening.length === 0)
+    warn(
+      '没有找到标题和第一章之间的开头段落。',
+      'No opening paragraph was found between the title and the first section.',
+    );
 
   // The signature: the issuer and the date closing the report, and anything after them that is not the report.
-  let end = blocks.length;
-  let issuer: string | undefined;
-  const dateLine = blocks.findLastIndex((block, index) => index > firstSection && isLine(block) && parseChineseDate(block.text));
-  if (dateLine !== -1 && blocks.length - dateLine <= 4) {
-    for (const after of blocks.slice(dateLine + 1)) {
-      warn(
-        `落款日期之后的“${excerpt(isLine(after) ? after.text : '表格')}”不是报告正文，未导入。`,
-        `"${excerpt(isLine(after) ? after.text : 'a table')}" after the date that closes the report is not part of it and was left out.`,
-      );
-    }
-    const signatureDate = parseChineseDate((blocks[dateLine] as Line).text);
-    if (date && signatureDate !== date) {
-      warn(`标题下的日期与落款日期不同，采用落款日期 ${signatureDate}。`, `The date under the title differs from the signature's; using the signature's, ${signatureDate}.`);
-    }
-    date = signatureDate;
-    end = dateLine;
-    const before = blocks[dateLine - 1];
-    if (before && isLine(before) && isShortLine(before.text) && !headingOf(before) && dateLine - 1 > firstSection) {
-      issuer = before.text;
-      end = dateLine - 1;
-    }
+  const signature = readSignature(blocks, firstSection);
+  for (const after of signature.after) {
+    warn(
+      `落款日期之后的“${excerpt(isLine(after) ? after.text : '表格')}”不是报告正文，未导入。`,
+      `"${excerpt(isLine(after) ? after.text : 'a table')}" after the date that closes the report is not part of it and was left out.`,
+    );
   }
+  if (date && signature.date && signature.date !== date) {
+    warn(
+      `标题下的日期与落款日期不同，采用落款日期 ${signature.date}。`,
+      `The date under the title differs from the signature's; using the signature's, ${signature.date}.`,
+    );
+  }
+  date = signature.date ?? date;
+  const { issuer, end } = signature;
   if (!issuer) {
     warn(
       '报告末尾没有找到落款（发布机构），请在 report.mdx 的 issuer 中填写。',
-      "No signature (the issuer) was found at the end of the report; fill in issuer in report.mdx.",
+      'No signature (the issuer) was found at the end of the report; fill in issuer in report.mdx.',
     );
   }
   if (!date) {
@@ -295,7 +314,13 @@ export function parseReport(source: SourceBlock[], options: { year?: string } = 
   const sectionNumbers: number[] = [];
   let subsectionNumbers: number[] = [];
   let itemNumbers: number[] = [];
-  const checkNumber = (numbers: number[], next: number, label: (n: number) => string, where: string, whereEnglish: string): void => {
+  const checkNumber = (
+    numbers: number[],
+    next: number,
+    label: (n: number) => string,
+    where: string,
+    whereEnglish: string,
+  ): void => {
     const expected = (numbers.at(-1) ?? 0) + 1;
     if (next !== expected) {
       warn(
@@ -312,18 +337,26 @@ export function parseReport(source: SourceBlock[], options: { year?: string } = 
       checkNumber(sectionNumbers, heading.number, sectionLabel, '章节', 'Section');
       subsectionNumbers = [];
       itemNumbers = [];
-      sections.push({ title: heading.title, blocks: heading.body ? [contentBlock({ text: heading.body, emphasized: '' })] : [], subsections: [] });
+      sections.push({
+        title: heading.title,
+        blocks: heading.body ? [contentBlock({ text: heading.body, emphasized: '' })] : [],
+        subsections: [],
+      });
       continue;
     }
     if (!section) continue;
     if (heading?.level === 'subsection') {
       checkNumber(subsectionNumbers, heading.number, subsectionLabel, `“${section.title}”的小标题`, `Subsection`);
       itemNumbers = [];
-      section.subsections.push({ title: heading.title, blocks: heading.body ? [contentBlock({ text: heading.body, emphasized: '' })] : [] });
+      section.subsections.push({
+        title: heading.title,
+        blocks: heading.body ? [contentBlock({ text: heading.body, emphasized: '' })] : [],
+      });
       continue;
     }
     const content = contentBlock(block);
-    if (content.kind === 'item') checkNumber(itemNumbers, content.number, (n) => `${n}.`, `“${section.title}”中条目`, `Item`);
+    if (content.kind === 'item')
+      checkNumber(itemNumbers, content.number, (n) => `${n}.`, `“${section.title}”中条目`, `Item`);
     (section.subsections.at(-1)?.blocks ?? section.blocks).push(content);
   }
 
@@ -333,22 +366,66 @@ export function parseReport(source: SourceBlock[], options: { year?: string } = 
     }
   }
 
-  const allText = [
-    ...sections.map((s) => s.title),
-    ...sections.flatMap((s) => [...s.subsections.map((sub) => sub.title), ...s.blocks.map(blockText), ...s.subsections.flatMap((sub) => sub.blocks.map(blockText))]),
-  ].join('\n');
-  const sectionTitles = sections.map((s) => s.title).join('\n');
-  for (const part of EXPECTED_PARTS) {
-    const found = part.pattern.test(sectionTitles) || (part.anywhere === true && part.pattern.test(allText));
-    if (!found) {
-      warn(
-        `年度报告应当包含“${part.chinese}”（《法治政府建设与责任落实督察工作规定》第二十五条），本文档中似乎没有，请核对。`,
-        `An annual report is expected to contain ${part.english} (法治政府建设与责任落实督察工作规定, article 25); this document seems to lack it. Check.`,
-      );
-    }
+  for (const part of missingParts(sections)) {
+    warn(
+      `年度报告应当包含“${part.chinese}”（《法治政府建设与责任落实督察工作规定》第二十五条），本文档中似乎没有，请核对。`,
+      `An annual report is expected to contain ${part.english} (法治政府建设与责任落实督察工作规定, article 25); this document seems to lack it. Check.`,
+    );
   }
 
   return { report: { year, title, issuer, date, opening, sections }, warnings };
+}
+
+interface Signature {
+  issuer: string | undefined;
+  date: string | undefined;
+  /** Where the report's body ends: the index of the signature's first line. */
+  end: number;
+  /** What follows the date, such as a web page's QR caption: not the report. */
+  after: (Line | SourceTable)[];
+}
+
+/**
+ * The close of the report: a date line among its last few paragraphs, the issuer on the short line above it.
+ * Without a date, a short last line that is neither a heading nor a sentence is still taken for the issuer.
+ */
+function readSignature(blocks: (Line | SourceTable)[], firstSection: number): Signature {
+  const dateLine = blocks.findLastIndex(
+    (block, index) => index > firstSection && isLine(block) && parseChineseDate(block.text),
+  );
+  const found = dateLine !== -1 && blocks.length - dateLine <= 4;
+  const end = found ? dateLine : blocks.length;
+  const before = blocks[end - 1];
+  const issuer =
+    before &&
+    end - 1 > firstSection &&
+    isLine(before) &&
+    isShortLine(before.text) &&
+    !headingOf(before) &&
+    !NUMBERED_ITEM.test(before.text)
+      ? before.text
+      : undefined;
+  return {
+    issuer,
+    date: found ? parseChineseDate((blocks[dateLine] as Line).text) : undefined,
+    end: issuer ? end - 1 : end,
+    after: found ? blocks.slice(dateLine + 1) : [],
+  };
+}
+
+/** The expected parts of an annual report that neither a section title nor (where allowed) the text mentions. */
+function missingParts(sections: ImportedSection[]): typeof EXPECTED_PARTS {
+  const sectionTitles = sections.map((s) => s.title).join('\n');
+  const allText = sections
+    .flatMap((s) => [
+      s.title,
+      ...s.blocks.map(blockText),
+      ...s.subsections.flatMap((sub) => [sub.title, ...sub.blocks.map(blockText)]),
+    ])
+    .join('\n');
+  return EXPECTED_PARTS.filter(
+    (part) => !part.pattern.test(sectionTitles) && !(part.anywhere === true && part.pattern.test(allText)),
+  );
 }
 
 function excerpt(text: string): string {

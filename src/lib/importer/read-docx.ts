@@ -44,7 +44,9 @@ export type Numbering = Map<string, Map<string, NumberingLevel>>;
 /** word/numbering.xml → the levels of each list, so that automatically numbered headings keep their 一、 */
 export function readNumbering(xml: string): Numbering {
   const abstracts = new Map<string, Map<string, NumberingLevel>>();
-  for (const [, id = '', body = ''] of xml.matchAll(/<w:abstractNum\b[^>]*w:abstractNumId="(\d+)"[^>]*>([\s\S]*?)<\/w:abstractNum>/g)) {
+  for (const [, id = '', body = ''] of xml.matchAll(
+    /<w:abstractNum\b[^>]*w:abstractNumId="(\d+)"[^>]*>([\s\S]*?)<\/w:abstractNum>/g,
+  )) {
     const levels = new Map<string, NumberingLevel>();
     for (const [, ilvl = '', level = ''] of body.matchAll(/<w:lvl\b[^>]*w:ilvl="(\d+)"[^>]*>([\s\S]*?)<\/w:lvl>/g)) {
       levels.set(ilvl, {
@@ -63,10 +65,21 @@ export function readNumbering(xml: string): Numbering {
   return lists;
 }
 
-const CHINESE_FORMATS = new Set(['chineseCounting', 'chineseCountingThousand', 'chineseLegalSimplified', 'ideographTraditional']);
+const CHINESE_FORMATS = new Set([
+  'chineseCounting',
+  'chineseCountingThousand',
+  'chineseLegalSimplified',
+  'ideographTraditional',
+]);
 
 function formatCounter(n: number, format: string): string | undefined {
-  if (format === 'decimal' || format === 'decimalHalfWidth' || format === 'decimalFullWidth' || format === 'decimalFullWidth2') return String(n);
+  if (
+    format === 'decimal' ||
+    format === 'decimalHalfWidth' ||
+    format === 'decimalFullWidth' ||
+    format === 'decimalFullWidth2'
+  )
+    return String(n);
   if (CHINESE_FORMATS.has(format) && n >= 1 && n <= 99) return chineseNumeral(n);
   // Bullets and exotic formats carry no number worth keeping.
   return undefined;
@@ -87,7 +100,10 @@ interface OpenTable {
 /** The bytes of a .docx file → its body as blocks. Throws ImportError for anything that is not a readable .docx. */
 export function readDocx(bytes: Uint8Array, fileName: string): SourceBlock[] {
   if (bytes.length === 0) {
-    throw new ImportError(`${fileName} 是空文件。请重新导出 Word 文档。`, `${fileName} is empty. Export the Word document again.`);
+    throw new ImportError(
+      `${fileName} 是空文件。请重新导出 Word 文档。`,
+      `${fileName} is empty. Export the Word document again.`,
+    );
   }
   if (startsWith(bytes, OLE_MAGIC)) {
     throw new ImportError(
@@ -99,7 +115,9 @@ export function readDocx(bytes: Uint8Array, fileName: string): SourceBlock[] {
   let numberingXml: string | undefined;
   try {
     if (!startsWith(bytes, ZIP_MAGIC)) throw new Error('not a zip archive');
-    const files = unzipSync(bytes, { filter: (file) => file.name === 'word/document.xml' || file.name === 'word/numbering.xml' });
+    const files = unzipSync(bytes, {
+      filter: (file) => file.name === 'word/document.xml' || file.name === 'word/numbering.xml',
+    });
     const documentXml = files['word/document.xml'];
     if (!documentXml) throw new Error('no word/document.xml');
     xml = new TextDecoder().decode(documentXml);
@@ -137,7 +155,10 @@ export function blocksFromDocumentXml(xml: string, numbering: Numbering = new Ma
     counters.set(list.numId, counts);
     let label = level.text;
     for (let i = 0; i <= depth; i += 1) {
-      const value = formatCounter(counts[i] ?? levels.get(String(i))?.start ?? 1, levels.get(String(i))?.format ?? 'decimal');
+      const value = formatCounter(
+        counts[i] ?? levels.get(String(i))?.start ?? 1,
+        levels.get(String(i))?.format ?? 'decimal',
+      );
       if (value === undefined) return '';
       label = label.replaceAll(`%${i + 1}`, value);
     }
@@ -151,7 +172,10 @@ export function blocksFromDocumentXml(xml: string, numbering: Numbering = new Ma
     if (label !== '') {
       runs.unshift({ text: label, emphasized: runs.find((r) => r.text.trim() !== '')?.emphasized ?? false });
     }
-    const lines = runs.map((r) => r.text).join('').split('\n');
+    const lines = runs
+      .map((r) => r.text)
+      .join('')
+      .split('\n');
     // Indentation typed before the heading belongs to no run's font, so blank runs do not end the emphasis.
     let emphasized = '';
     for (const r of runs) {
@@ -166,7 +190,8 @@ export function blocksFromDocumentXml(xml: string, numbering: Numbering = new Ma
       return;
     }
     lines.forEach((text, index) => {
-      if (text.trim() !== '') blocks.push({ kind: 'paragraph', text, emphasized: index === 0 ? emphasized.split('\n')[0] ?? '' : '' });
+      if (text.trim() !== '')
+        blocks.push({ kind: 'paragraph', text, emphasized: index === 0 ? (emphasized.split('\n')[0] ?? '') : '' });
     });
   };
 
@@ -253,7 +278,8 @@ export function blocksFromDocumentXml(xml: string, numbering: Numbering = new Ma
         }
         break;
       case 'w:ilvl':
-        if (opening && inParagraphProperties) list = { numId: list?.numId ?? '', ilvl: attribute(attributes, 'w:val') ?? '0' };
+        if (opening && inParagraphProperties)
+          list = { numId: list?.numId ?? '', ilvl: attribute(attributes, 'w:val') ?? '0' };
         break;
       case 'w:gridSpan':
         if (tables.at(-1)) tables.at(-1)!.span = Number(attribute(attributes, 'w:val') ?? 1) || 1;

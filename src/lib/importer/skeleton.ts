@@ -9,7 +9,8 @@ import { PLACEHOLDER, yamlString, type ContentFile } from './to-mdx.ts';
 export const EXPECTED_SECTIONS: { title: string; guidance: string }[] = [
   {
     title: '主要举措和成效',
-    guidance: '上一年度推进法治政府建设的主要举措和成效。每个方面写一个小标题（## 开头，不写“（一）”，网站自动编号），下面写正文段落。',
+    guidance:
+      '上一年度推进法治政府建设的主要举措和成效。每个方面写一个小标题（## 开头，不写“（一）”，网站自动编号），下面写正文段落。',
   },
   {
     title: '存在的不足和原因',
@@ -36,7 +37,9 @@ const GENERAL_GUIDANCE = [
 
 /** Content files for a year nobody has written yet. Title and issuer follow the previous report when there is one. */
 export function skeletonFiles(year: string, previous?: { year: string; title: string; issuer: string }): ContentFile[] {
-  const title = previous ? previous.title.replaceAll(previous.year, year) : `${PLACEHOLDER}${year}年法治政府建设年度报告`;
+  const title = previous
+    ? previous.title.replaceAll(previous.year, year)
+    : `${PLACEHOLDER}${year}年法治政府建设年度报告`;
   const issuer = previous?.issuer ?? PLACEHOLDER;
   const report = [
     '---',

@@ -19,12 +19,14 @@ export interface ContentFile {
  * the other marks are Markdown syntax (emphasis, links, code, tables, strike-through, headings).
  */
 export function escapeMdxText(text: string): string {
-  return text
-    .replace(/[\\`*_{}[\]<>|~#&]/g, '\\$&')
-    .replace(/^(\d+)([.)])/, '$1\\$2')
-    .replace(/^([-+=])/, '\\$1')
-    // A paragraph opening with import or export would be read as a JavaScript module statement.
-    .replace(/^(import|export)\b/, (word) => `&#${word.charCodeAt(0)};${word.slice(1)}`);
+  return (
+    text
+      .replace(/[\\`*_{}[\]<>|~#&]/g, '\\$&')
+      .replace(/^(\d+)([.)])/, '$1\\$2')
+      .replace(/^([-+=])/, '\\$1')
+      // A paragraph opening with import or export would be read as a JavaScript module statement.
+      .replace(/^(import|export)\b/, (word) => `&#${word.charCodeAt(0)};${word.slice(1)}`)
+  );
 }
 
 /**
@@ -54,7 +56,9 @@ export function reportFiles(report: ImportedReport): ContentFile[] {
     '---',
     `title: ${yamlString(report.title)}`,
     `issuer: ${yamlString(report.issuer ?? PLACEHOLDER)}`,
-    report.date ? `date: ${report.date}` : `date: ${report.year}-12-31 # ${PLACEHOLDER}原文没有落款日期，请改为报告的落款日期`,
+    report.date
+      ? `date: ${report.date}`
+      : `date: ${report.year}-12-31 # ${PLACEHOLDER}原文没有落款日期，请改为报告的落款日期`,
     '---',
   ];
   const files: ContentFile[] = [
@@ -64,7 +68,10 @@ export function reportFiles(report: ImportedReport): ContentFile[] {
     const parts = [
       ['---', `number: ${index + 1}`, `title: ${yamlString(section.title)}`, '---'].join('\n'),
       ...bodyMdx(section.blocks),
-      ...section.subsections.flatMap((subsection) => [`## ${escapeMdxText(subsection.title)}`, ...bodyMdx(subsection.blocks)]),
+      ...section.subsections.flatMap((subsection) => [
+        `## ${escapeMdxText(subsection.title)}`,
+        ...bodyMdx(subsection.blocks),
+      ]),
     ];
     files.push({ name: `${index + 1}.mdx`, content: `${parts.join('\n\n')}\n` });
   });
@@ -74,6 +81,8 @@ export function reportFiles(report: ImportedReport): ContentFile[] {
 /** Where PLACEHOLDER still stands in a year's files, as "file:line" for staff to open. */
 export function placeholderLocations(files: ContentFile[]): string[] {
   return files.flatMap((file) =>
-    file.content.split('\n').flatMap((line, index) => (line.includes(PLACEHOLDER) ? [`${file.name}:${index + 1}`] : [])),
+    file.content
+      .split('\n')
+      .flatMap((line, index) => (line.includes(PLACEHOLDER) ? [`${file.name}:${index + 1}`] : [])),
   );
 }

@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { normalizeParagraph, parseChineseDate, parseReport, type ImportWarning } from '../../../src/lib/importer/parse-document.ts';
+import {
+  normalizeParagraph,
+  parseChineseDate,
+  parseReport,
+  type ImportWarning,
+} from '../../../src/lib/importer/parse-document.ts';
 import { blocksFromText, ImportError } from '../../../src/lib/importer/source.ts';
 
 const FULL_REPORT = `新荣经济技术开发区2025年法治政府建设年度报告
@@ -61,7 +66,11 @@ describe('parseReport', () => {
     const blocks = [
       { kind: 'paragraph' as const, text: '报告', emphasized: '' },
       { kind: 'paragraph' as const, text: '一、主要举措和成效', emphasized: '' },
-      { kind: 'paragraph' as const, text: '（一）推进依法决策：决策科学。全年审查合同30份。', emphasized: '（一）推进依法决策：决策科学。' },
+      {
+        kind: 'paragraph' as const,
+        text: '（一）推进依法决策：决策科学。全年审查合同30份。',
+        emphasized: '（一）推进依法决策：决策科学。',
+      },
     ];
     const { report } = parseReport(blocks, { year: '2025' });
     expect(report.sections[0]?.subsections[0]).toEqual({
@@ -76,7 +85,9 @@ describe('parseReport', () => {
   });
 
   it('warns of numbering gaps at every level', () => {
-    const text = FULL_REPORT.replace('（二）在守法', '（三）在守法').replace('2.加强培训', '3.加强培训').replace('三、党政', '五、党政');
+    const text = FULL_REPORT.replace('（二）在守法', '（三）在守法')
+      .replace('2.加强培训', '3.加强培训')
+      .replace('三、党政', '五、党政');
     const warnings = chineseOf(parse(text).warnings);
     expect(warnings).toContainEqual(expect.stringMatching(/小标题编号不连续：（一）之后是（三），应为（二）/));
     expect(warnings).toContainEqual(expect.stringMatching(/条目编号不连续：1\.之后是3\.，应为2\./));
@@ -87,18 +98,35 @@ describe('parseReport', () => {
     const { report, warnings } = parse(FULL_REPORT.split('\n').slice(0, -2).join('\n'));
     expect(report.issuer).toBeUndefined();
     expect(report.date).toBeUndefined();
-    expect(chineseOf(warnings)).toEqual([expect.stringMatching(/没有找到落款（发布机构）/), expect.stringMatching(/没有找到落款日期/)]);
+    expect(chineseOf(warnings)).toEqual([
+      expect.stringMatching(/没有找到落款（发布机构）/),
+      expect.stringMatching(/没有找到落款日期/),
+    ]);
+  });
+
+  it('finds the issuer of a report whose date is missing', () => {
+    const { report, warnings } = parse(FULL_REPORT.split('\n').slice(0, -1).join('\n'));
+    expect(report.issuer).toBe('新荣经济技术开发区管理委员会');
+    expect(report.sections[3]?.subsections[0]?.blocks).toEqual([{ kind: 'paragraph', text: '加强学习。' }]);
+    expect(chineseOf(warnings)).toEqual([expect.stringMatching(/没有找到落款日期/)]);
   });
 
   it('warns of each part of an annual report that seems absent', () => {
-    const text = FULL_REPORT.replace('三、党政主要负责人履行推进法治建设第一责任人职责情况\n　　主要负责人带头学法。\n', '').replace('四、2026年', '三、2026年');
-    expect(chineseOf(parse(text).warnings)).toEqual([expect.stringMatching(/应当包含“党政主要负责人履行推进法治建设第一责任人职责情况”/)]);
+    const text = FULL_REPORT.replace(
+      '三、党政主要负责人履行推进法治建设第一责任人职责情况\n　　主要负责人带头学法。\n',
+      '',
+    ).replace('四、2026年', '三、2026年');
+    expect(chineseOf(parse(text).warnings)).toEqual([
+      expect.stringMatching(/应当包含“党政主要负责人履行推进法治建设第一责任人职责情况”/),
+    ]);
     const noPlans = text.replace('三、2026年工作安排\n（一）在强化法治意识上再下功夫。加强学习。\n', '');
     expect(chineseOf(parse(noPlans).warnings)).toHaveLength(2);
   });
 
   it('keeps a paragraph it cannot place in a section, with a warning, and leaves out what follows the date', () => {
-    const text = FULL_REPORT.replace('现将情况报告如下:', '现将情况报告如下:\n（一）放错位置的小标题。正文。') + '\n扫一扫在手机上查看当前页面';
+    const text =
+      FULL_REPORT.replace('现将情况报告如下:', '现将情况报告如下:\n（一）放错位置的小标题。正文。') +
+      '\n扫一扫在手机上查看当前页面';
     const { report, warnings } = parse(text);
     expect(report.opening.map((b) => b.kind !== 'table' && b.text)).toEqual([
       '2025年，新荣经开区坚持依法行政。现将情况报告如下：',
@@ -118,7 +146,9 @@ describe('parseReport', () => {
 
   it('refuses an empty document, one without section headings and one without a year', () => {
     expect(() => parse(' \n　\n')).toThrow(ImportError);
-    expect(() => parse('报告\n这是一段没有任何章节标题的文字。')).toThrow(/找不到“一、”“二、”这样的章节标题[\s\S]*No section headings/);
+    expect(() => parse('报告\n这是一段没有任何章节标题的文字。')).toThrow(
+      /找不到“一、”“二、”这样的章节标题[\s\S]*No section headings/,
+    );
     expect(() => parse(FULL_REPORT.replace('2025年法治', '年度法治'))).toThrow(/--year 2025/);
   });
 });
@@ -135,6 +165,8 @@ describe('parseChineseDate', () => {
 
 describe('normalizeParagraph', () => {
   it('edits as a careful editor would: indentation, stray spaces, half-width punctuation and digits', () => {
-    expect(normalizeParagraph('\u3000\u30002025年,开展活动 １８ 场 ,\t效果(良好)。 ')).toBe('2025年，开展活动18场，效果（良好）。');
+    expect(normalizeParagraph('\u3000\u30002025年,开展活动 １８ 场 ,\t效果(良好)。 ')).toBe(
+      '2025年，开展活动18场，效果（良好）。',
+    );
   });
 });

@@ -30,9 +30,13 @@ describe('readDocx', () => {
 
   it('keeps XML-escaped characters and ignores Word heading styles', async () => {
     const doc = new Document({
-      sections: [{ children: [new Paragraph({ heading: HeadingLevel.HEADING_1, children: [new TextRun('a < b & {c}')] })] }],
+      sections: [
+        { children: [new Paragraph({ heading: HeadingLevel.HEADING_1, children: [new TextRun('a < b & {c}')] })] },
+      ],
     });
-    expect(readDocx(await Packer.toBuffer(doc), 'x.docx')).toEqual([{ kind: 'paragraph', text: 'a < b & {c}', emphasized: '' }]);
+    expect(readDocx(await Packer.toBuffer(doc), 'x.docx')).toEqual([
+      { kind: 'paragraph', text: 'a < b & {c}', emphasized: '' },
+    ]);
   });
 
   it('keeps the numbers of headings that Word or WPS numbers automatically', async () => {
@@ -88,8 +92,12 @@ describe('readDocx', () => {
 
   it('refuses an empty file, an old .doc and a file that is not a .docx, naming the file and the fix', () => {
     expect(() => readDocx(new Uint8Array(), 'empty.docx')).toThrow(/empty\.docx 是空文件/);
-    expect(() => readDocx(Uint8Array.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1]), 'old.docx')).toThrow(/另存为.*\.docx[\s\S]*Save it as \.docx/);
+    expect(() => readDocx(Uint8Array.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1]), 'old.docx')).toThrow(
+      /另存为.*\.docx[\s\S]*Save it as \.docx/,
+    );
     expect(() => readDocx(new TextEncoder().encode('hello'), 'fake.docx')).toThrow(ImportError);
-    expect(() => readDocx(new TextEncoder().encode('hello'), 'fake.docx')).toThrow(/fake\.docx 不是有效的 Word \.docx 文件[\s\S]*not a valid Word \.docx/);
+    expect(() => readDocx(new TextEncoder().encode('hello'), 'fake.docx')).toThrow(
+      /fake\.docx 不是有效的 Word \.docx 文件[\s\S]*not a valid Word \.docx/,
+    );
   });
 });

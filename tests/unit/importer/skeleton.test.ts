@@ -4,7 +4,11 @@ import { EXPECTED_SECTIONS, skeletonFiles } from '../../../src/lib/importer/skel
 import { blocksFromText } from '../../../src/lib/importer/source.ts';
 import { PLACEHOLDER, placeholderLocations } from '../../../src/lib/importer/to-mdx.ts';
 
-const PREVIOUS = { year: '2024', title: '新荣经济技术开发区2024年法治政府建设年度报告', issuer: '新荣经济技术开发区管理委员会' };
+const PREVIOUS = {
+  year: '2024',
+  title: '新荣经济技术开发区2024年法治政府建设年度报告',
+  issuer: '新荣经济技术开发区管理委员会',
+};
 
 describe('skeletonFiles', () => {
   it('starts from the previous report’s title and issuer, with the four expected sections', () => {
@@ -23,7 +27,13 @@ describe('skeletonFiles', () => {
   });
 
   it('names the sections so that the importer’s check for the expected parts finds all four', () => {
-    const text = ['报告', '开头。', ...EXPECTED_SECTIONS.map((s, i) => `${'一二三四'[i]}、${s.title}\n正文。`), '机构', '2025年12月5日'].join('\n');
+    const text = [
+      '报告',
+      '开头。',
+      ...EXPECTED_SECTIONS.map((s, i) => `${'一二三四'[i]}、${s.title}\n正文。`),
+      '机构',
+      '2025年12月5日',
+    ].join('\n');
     expect(parseReport(blocksFromText(text), { year: '2025' }).warnings).toEqual([]);
   });
 });

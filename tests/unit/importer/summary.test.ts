@@ -13,7 +13,13 @@ const REPORT: ImportedReport = {
       title: '主要举措和成效',
       blocks: [],
       subsections: [
-        { title: '学法', blocks: [{ kind: 'item', number: 1, text: '1.学习。' }, { kind: 'table', rows: [['项目', '数量']] }] },
+        {
+          title: '学法',
+          blocks: [
+            { kind: 'item', number: 1, text: '1.学习。' },
+            { kind: 'table', rows: [['项目', '数量']] },
+          ],
+        },
         { title: '用法', blocks: [] },
       ],
     },

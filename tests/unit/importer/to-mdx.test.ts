@@ -22,7 +22,10 @@ function readAsMdx(mdx: string): { types: Set<string>; text: string } {
   const all = nodes(processor.parse(mdx) as Node);
   return {
     types: new Set(all.map((n) => n.type)),
-    text: all.filter((n) => n.type === 'text').map((n) => n.value).join(''),
+    text: all
+      .filter((n) => n.type === 'text')
+      .map((n) => n.value)
+      .join(''),
   };
 }
 
@@ -76,7 +79,13 @@ const REPORT: ImportedReport = {
           title: '在学法知法中提升法治思维',
           blocks: [
             { kind: 'item', number: 1, text: '1.加强学习。' },
-            { kind: 'table', rows: [['项目', '数量'], ['检查|抽查', '126次', '多出的一格']] },
+            {
+              kind: 'table',
+              rows: [
+                ['项目', '数量'],
+                ['检查|抽查', '126次', '多出的一格'],
+              ],
+            },
           ],
         },
       ],

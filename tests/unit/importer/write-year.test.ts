@@ -27,7 +27,9 @@ describe('writeYearFolder', () => {
   });
 
   it('refuses to overwrite an existing year without force, and changes nothing', async () => {
-    await expect(writeYearFolder(content, '2025', files)).rejects.toThrow(/已经存在[\s\S]*--force[\s\S]*already exists/);
+    await expect(writeYearFolder(content, '2025', files)).rejects.toThrow(
+      /已经存在[\s\S]*--force[\s\S]*already exists/,
+    );
     expect(await readdir(path.join(content, '2025'))).toEqual(['report.mdx']);
     expect(await readFile(path.join(content, '2025', 'report.mdx'), 'utf8')).toBe('old');
     expect(await readdir(root)).toEqual(['content']);
