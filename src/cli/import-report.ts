@@ -30,7 +30,8 @@ async function main(): Promise<void> {
   }
   let bytes: Uint8Array;
   try {
-    bytes = await readFile(file);
+    // npm runs scripts in the project folder; a relative path means the folder the command was typed in.
+    bytes = await readFile(path.resolve(process.env['INIT_CWD'] ?? process.cwd(), file));
   } catch {
     throw new ImportError(
       `找不到或无法读取文件 ${file}。请检查路径。`,
