@@ -20,6 +20,18 @@ export function toSimplified(text: string): string {
   return traditionalToSimplified(text);
 }
 
+/**
+ * True when a text is written in traditional characters: more than one Chinese character in fifty changes
+ * when made simplified. Simplified text changes in none or almost none (OpenCC maps a few rare variants).
+ */
+export function isTraditional(text: string): boolean {
+  const han = [...text].filter((c) => /\p{Script=Han}/u.test(c));
+  if (han.length === 0) return false;
+  const simplified = [...toSimplified(han.join(''))];
+  const changed = han.filter((c, i) => simplified[i] !== c).length;
+  return changed / han.length > 0.02;
+}
+
 /** Simplified to traditional characters, phrase by phrase (OpenCC's cn → t). */
 export function toTraditional(text: string): string {
   return simplifiedToTraditional(text);
@@ -49,11 +61,25 @@ export function toFullWidthPunctuation(text: string): string {
     .replace(/\(([^()（）]*)）/g, '（$1）');
 }
 
-/** Spaces between Chinese characters or around full-width punctuation are never intended in Chinese text. */
+/**
+ * Spaces between Chinese characters, around full-width punctuation, or between a Chinese character and the
+ * punctuation mark it carries (效果 , 良好) are never intended in Chinese text.
+ */
 export function removeStraySpaces(text: string): string {
   return text
-    .replace(new RegExp(`(?<=[${CJK}])[ \\t\\u3000\\u00a0]+(?=[${CJK}])`, 'gu'), '')
+    .replace(new RegExp(`(?<=[${CJK}])[ \\t\\u3000\\u00a0]+(?=[${CJK},;:?!)])`, 'gu'), '')
+    .replace(new RegExp(`(?<=[,;:?!()])[ \\t\\u3000\\u00a0]+(?=[${CJK}])`, 'gu'), '')
     .replace(/^[ \t\u3000\u00a0]+|[ \t\u3000\u00a0]+$/gm, '');
+}
+
+/**
+ * 开展活动 18 场 → 开展活动18场: Chinese text sets numbers tight against the characters around them. Runs after
+ * toHalfWidthAlphanumerics, so full-width digits are already half-width. Spaces beside Latin words stay (Word 文档).
+ */
+export function removeSpacesAroundNumbers(text: string): string {
+  return text
+    .replace(new RegExp(`(?<=[${CJK}])[ \\t\\u3000\\u00a0]+(?=\\d)`, 'gu'), '')
+    .replace(new RegExp(`(?<=\\d)[ \\t\\u3000\\u00a0]+(?=[${CJK}])`, 'gu'), '');
 }
 
 /** Full-width Latin letters and digits (ＡＢＣ１２３) become half-width, as Chinese house style writes them. */

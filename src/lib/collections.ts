@@ -4,6 +4,7 @@
  */
 import { getCollection, render, type CollectionEntry } from 'astro:content';
 import { EDITIONS, SIMPLIFIED, type Edition } from './editions.ts';
+import { mdxPlainText } from './mdx-text.ts';
 import { assembleReports, type Report, type Section, type SubsectionHeading } from './report.ts';
 
 type RenderedContent = Awaited<ReturnType<typeof render>>['Content'];
@@ -17,8 +18,8 @@ export interface ReportOpening {
 export interface SectionBody {
   Content: RenderedContent;
   subsections: SubsectionHeading[];
-  /** The section's MDX source, for what needs the report's words rather than its pages (search folding). */
-  source: string;
+  /** The section's words as plain text, for what needs them rather than its pages (search folding). */
+  text: string;
 }
 
 export type SiteReport = Report<ReportOpening, SectionBody>;
@@ -36,7 +37,7 @@ async function loadReports(edition: Edition): Promise<SiteReport[]> {
       ...entry.data,
       year: yearOf(entry),
       filePath: entry.filePath ?? entry.id,
-      opening: { Content: (await render(entry)).Content, text: (entry.body ?? '').trim() },
+      opening: { Content: (await render(entry)).Content, text: mdxPlainText(entry.body ?? '') },
     })),
   );
   const sections = await Promise.all(
@@ -49,7 +50,7 @@ async function loadReports(edition: Edition): Promise<SiteReport[]> {
         body: {
           Content,
           subsections: headings.filter((h) => h.depth === 2).map((h) => ({ id: h.slug, text: h.text })),
-          source: entry.body ?? '',
+          text: mdxPlainText(entry.body ?? ''),
         },
       };
     }),

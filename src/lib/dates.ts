@@ -1,4 +1,5 @@
 /** Dates are kept as ISO calendar dates (2024-12-05) and shown as in 公文 (2024年12月5日). */
+import { parseChineseNumeral } from './numbering.ts';
 
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
@@ -19,13 +20,27 @@ export function formatChineseDate(isoDate: string): string {
   return `${year}年${Number(month)}月${Number(day)}日`;
 }
 
-const CHINESE_DATE = /^(\d{4})年(\d{1,2})月(\d{1,2})日$/;
+const CHINESE_YEAR_DIGITS = '〇○零一二三四五六七八九';
+const CHINESE_DATE = new RegExp(
+  `^[（(]?(\\d{4}|[${CHINESE_YEAR_DIGITS}]{4})年(\\d{1,2}|[一二三四五六七八九十]{1,3})月(\\d{1,2}|[一二三四五六七八九十]{1,3})日[）)]?$`,
+);
 
-/** 2024年12月5日 → 2024-12-05; undefined unless it is a real calendar date written that way. */
+/**
+ * A date as documents write it, 2024年12月5日 or 二〇二四年十二月五日, possibly in parentheses, → 2024-12-05;
+ * undefined unless it is a real calendar date written that way.
+ */
 export function parseChineseDate(text: string): string | undefined {
-  const match = CHINESE_DATE.exec(text.trim());
+  const match = CHINESE_DATE.exec(text.replace(/\s/g, ''));
   if (!match) return undefined;
-  const [, year, month, day] = match as unknown as [string, string, string, string];
-  const iso = `${year}-${month.padStart(2, '0')}-${day.padStart(2, '0')}`;
+  const [, yearText = '', monthText = '', dayText = ''] = match;
+  // 〇, ○ and 零 all write zero; 一 is at index 3.
+  const year = /^\d+$/.test(yearText)
+    ? yearText
+    : [...yearText].map((c) => String(Math.max(0, CHINESE_YEAR_DIGITS.indexOf(c) - 2))).join('');
+  const number = (part: string): number | undefined => (/^\d+$/.test(part) ? Number(part) : parseChineseNumeral(part));
+  const month = number(monthText);
+  const day = number(dayText);
+  if (month === undefined || day === undefined) return undefined;
+  const iso = `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
   return isIsoDate(iso) ? iso : undefined;
 }

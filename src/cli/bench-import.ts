@@ -1,0 +1,59 @@
+/**
+ * npm run bench:import
+ * How long staff wait to publish a year: the import of a generated 20-page 公文 .docx, then the rebuild
+ * of the site with it, both run for real in a throw-away copy of the project. Prints one line per figure
+ * and a JSON line that `npm run bench` can read.
+ */
+import { rm, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { buildSite, copyProject, runNode } from '../../tests/support/project.ts';
+import { documentLines, fixtureReport, gongwenDocx } from '../../tests/support/report-fixtures.ts';
+
+/** A printed 公文 page: 22 lines of 28 characters. */
+const CHARACTERS_PER_PAGE = 22 * 28;
+const PAGES = 20;
+
+export interface ImportBenchmark {
+  pages: number;
+  characters: number;
+  importMs: number;
+  rebuildMs: number;
+}
+
+export async function benchImport(): Promise<ImportBenchmark> {
+  let extra = 0;
+  while (documentLines(fixtureReport(2025, extra)).join('').length < PAGES * CHARACTERS_PER_PAGE) extra += 1;
+  const report = fixtureReport(2025, extra);
+  const dir = await copyProject();
+  try {
+    const docx = path.join(dir, 'report-2025.docx');
+    await writeFile(docx, await gongwenDocx(report));
+    const firstBuild = await buildSite(dir);
+    if (firstBuild.code !== 0) throw new Error(`build before the import failed:\n${firstBuild.output}`);
+
+    let started = performance.now();
+    const imported = await runNode([path.join(dir, 'src/cli/import-report.ts'), docx], dir);
+    const importMs = performance.now() - started;
+    if (imported.code !== 0) throw new Error(`import failed:\n${imported.output}`);
+
+    started = performance.now();
+    const rebuild = await buildSite(dir);
+    const rebuildMs = performance.now() - started;
+    if (rebuild.code !== 0) throw new Error(`rebuild after the import failed:\n${rebuild.output}`);
+
+    const characters = documentLines(report).join('').length;
+    return { pages: Math.round(characters / CHARACTERS_PER_PAGE), characters, importMs, rebuildMs };
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  const result = await benchImport();
+  console.log(
+    `导入 import of a ${result.pages}-page report (${result.characters} characters): ${(result.importMs / 1000).toFixed(2)} s`,
+  );
+  console.log(`重建 rebuild of the site after it: ${(result.rebuildMs / 1000).toFixed(2)} s`);
+  console.log(JSON.stringify({ benchmark: 'import', ...result }));
+}

@@ -1,0 +1,67 @@
+/**
+ * npm run report:import -- <file.docx|file.txt> [--year YYYY] [--force]
+ * Turns a report received as a Word document or plain text into content/<year>/, all files or none.
+ */
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { parseReport } from '../lib/importer/parse-document.ts';
+import { readSource } from '../lib/importer/read-source.ts';
+import { ImportError } from '../lib/importer/source.ts';
+import { describeImport } from '../lib/importer/summary.ts';
+import { placeholderLocations, reportFiles } from '../lib/importer/to-mdx.ts';
+import { writeYearFolder } from '../lib/importer/write-year.ts';
+
+const USAGE = '用法 usage: npm run report:import -- <报告.docx|报告.txt> [--year 2025] [--force]';
+
+async function main(): Promise<void> {
+  const { values, positionals } = parseArgs({
+    options: { year: { type: 'string' }, force: { type: 'boolean', default: false } },
+    allowPositionals: true,
+  });
+  const [file] = positionals;
+  if (!file || positionals.length > 1)
+    throw new ImportError(`请给出一个要导入的文件。${USAGE}`, `Give one file to import. ${USAGE}`);
+  if (values.year !== undefined && !/^\d{4}$/.test(values.year)) {
+    throw new ImportError(
+      `--year 应是四位年份，例如 --year 2025，而不是“${values.year}”。`,
+      `--year takes a four-digit year such as 2025, not "${values.year}".`,
+    );
+  }
+  let bytes: Uint8Array;
+  try {
+    // npm runs scripts in the project folder; a relative path means the folder the command was typed in.
+    bytes = await readFile(path.resolve(process.env['INIT_CWD'] ?? process.cwd(), file));
+  } catch {
+    throw new ImportError(
+      `找不到或无法读取文件 ${file}。请检查路径。`,
+      `Cannot find or read the file ${file}. Check the path.`,
+    );
+  }
+  const { blocks, format } = readSource(bytes, file);
+  const { report, warnings } = parseReport(blocks, values.year ? { year: values.year } : {});
+  console.log(describeImport(report, warnings, format));
+
+  const files = reportFiles(report);
+  const folder = await writeYearFolder(path.resolve('content'), report.year, files, { force: values.force });
+  const shown = path.relative(process.cwd(), folder);
+  console.log(`\n已写入 written: ${shown}/（${files.map((f) => f.name).join('、')}）`);
+  const unfinished = placeholderLocations(files);
+  if (unfinished.length > 0) {
+    console.log(
+      `\n发布前必须填写 must be filled in before publishing: ${unfinished.map((place) => `${shown}/${place}`).join('，')}`,
+    );
+  }
+  console.log(
+    `\n下一步 next: 请核对上面的警告，然后运行 npm run build 并预览 npm run preview。\nCheck the warnings above, then run npm run build and look at it with npm run preview.`,
+  );
+}
+
+main().catch((error: unknown) => {
+  if (error instanceof ImportError) {
+    console.error(`\n导入失败，content/ 没有任何改动。Import failed; content/ was not changed.\n${error.message}`);
+  } else {
+    console.error(error);
+  }
+  process.exitCode = 1;
+});

@@ -1,0 +1,59 @@
+/**
+ * npm run report:new -- 2025
+ * Writes an empty report for a year, with guidance, that builds and shows 【待填写】 until it is filled in.
+ */
+import { readdir, readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { skeletonFiles } from '../lib/importer/skeleton.ts';
+import { ImportError } from '../lib/importer/source.ts';
+import { placeholderLocations } from '../lib/importer/to-mdx.ts';
+import { writeYearFolder } from '../lib/importer/write-year.ts';
+
+/** The newest report already in content/, whose title and issuer the new year starts from. */
+async function newestReport(contentDir: string): Promise<{ year: string; title: string; issuer: string } | undefined> {
+  const years = (await readdir(contentDir).catch(() => [])).filter((name) => /^\d{4}$/.test(name)).sort();
+  for (const year of years.reverse()) {
+    const text = await readFile(path.join(contentDir, year, 'report.mdx'), 'utf8').catch(() => '');
+    const field = (name: string): string | undefined => {
+      const value = new RegExp(`^${name}:\\s*(.+?)\\s*$`, 'm').exec(text)?.[1];
+      return value?.startsWith('"') ? (JSON.parse(value) as string) : value;
+    };
+    const title = field('title');
+    const issuer = field('issuer');
+    if (title && issuer) return { year, title, issuer };
+  }
+  return undefined;
+}
+
+async function main(): Promise<void> {
+  const { values, positionals } = parseArgs({
+    options: { force: { type: 'boolean', default: false } },
+    allowPositionals: true,
+  });
+  const [year] = positionals;
+  if (!year || !/^\d{4}$/.test(year) || positionals.length > 1) {
+    throw new ImportError(
+      '请给出四位年份，例如 npm run report:new -- 2025',
+      'Give a four-digit year, e.g. npm run report:new -- 2025',
+    );
+  }
+  const contentDir = path.resolve('content');
+  const files = skeletonFiles(year, await newestReport(contentDir));
+  const folder = path.relative(process.cwd(), await writeYearFolder(contentDir, year, files, { force: values.force }));
+  console.log(`已创建 created: ${folder}/（${files.map((f) => f.name).join('、')}）`);
+  console.log(
+    `\n发布前必须填写 must be filled in before publishing:\n${placeholderLocations(files)
+      .map((place) => `  ${folder}/${place}`)
+      .join('\n')}`,
+  );
+  console.log(
+    '\n每个文件开头的 {/* … */} 注释是填写说明，不会发布。The {/* … */} comments are guidance and are not published.',
+  );
+}
+
+main().catch((error: unknown) => {
+  if (error instanceof ImportError) console.error(`\n没有改动任何文件。Nothing was changed.\n${error.message}`);
+  else console.error(error);
+  process.exitCode = 1;
+});

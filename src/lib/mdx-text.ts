@@ -1,0 +1,14 @@
+/**
+ * The words of an MDX entry as plain text, for page descriptions, the feed and search folding: comments
+ * (the guidance in a new year's skeleton) dropped, the importer's escapes undone, Markdown marks removed.
+ * Pages themselves always render the MDX; this is only for places that need text.
+ */
+export function mdxPlainText(source: string): string {
+  return source
+    .replace(/\{\/\*[\s\S]*?\*\/\}/g, '')
+    .replace(/^#{1,6}\s+/gm, '')
+    .replace(/(\*\*|__|\*|_)(?=\S)([\s\S]*?\S)\1/g, '$2')
+    .replace(/\\([\\`*_{}[\]()#+\-.!<>|~])/g, '$1')
+    .replace(/\n{3,}/g, '\n\n')
+    .trim();
+}

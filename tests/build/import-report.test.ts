@@ -1,0 +1,235 @@
+/**
+ * Staff's path from a received document to the published site, for real: the import tool run as
+ * `npm run report:import` runs it, in a copy of the project, then a real build of that copy.
+ */
+import { mkdtemp, readdir, readFile, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import type { Root } from 'hast';
+import iconv from 'iconv-lite';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { hashTree } from '../support/content-hash.ts';
+import { readableText, readPage, select, selectAll, selectOne } from '../support/dist.ts';
+import { buildSite, copyProject, projectRoot, runNode, type CommandResult } from '../support/project.ts';
+import { compareSentences } from '../support/reference.ts';
+import {
+  documentLines,
+  fixtureReport,
+  gongwenDocx,
+  plainText,
+  sectionLines,
+  type FixtureReport,
+} from '../support/report-fixtures.ts';
+
+const NO_DIFFERENCE = { missing: [], added: [], reordered: false };
+
+const importReport = (dir: string, args: string[]): Promise<CommandResult> =>
+  runNode([path.join(dir, 'src/cli/import-report.ts'), ...args], dir);
+
+/** The report's own words on a page, as in the 2024 fidelity test: heading, report text, signature. */
+function publishedText(page: Root): string {
+  return selectAll('article h1, article .report-text, article .signature', page).map(readableText).join('\n');
+}
+
+const HOSTILE_LINES = [
+  '新荣经济技术开发区2028年法治政府建设年度报告',
+  '2028年，开发区依法行政{1+1}。',
+  '一、主要举措和成效',
+  '（一）防范注入。文中出现<script>alert("导入")</script>和{process.exit(1)}也只是文字。',
+  '二、存在的不足和原因',
+  '（一）标记。<b>不加粗</b>，**不加粗**，import x from "y"。',
+  '三、党政主要负责人履行推进法治建设第一责任人职责情况',
+  '主要负责人带头学法。',
+  '四、2029年工作安排',
+  '（一）继续努力。加强学习。',
+  '新荣经济技术开发区管理委员会',
+  '2028年12月8日',
+];
+
+describe('importing reports and publishing them beside 2024', () => {
+  const docxReport = fixtureReport(2025);
+  const gbkReport = fixtureReport(2026);
+  const bomReport = fixtureReport(2027);
+  const fixtures: FixtureReport[] = [docxReport, gbkReport, bomReport];
+  let dir: string;
+  const imports: Record<string, CommandResult> = {};
+  let skeleton: CommandResult;
+  let build: CommandResult;
+
+  beforeAll(async () => {
+    dir = await copyProject();
+    const inputs = await mkdtemp(path.join(tmpdir(), 'fzbg-inputs-'));
+    const file = (name: string) => path.join(inputs, name);
+    await writeFile(file('2025.docx'), await gongwenDocx(docxReport));
+    await writeFile(file('2026-gbk.txt'), iconv.encode(plainText(gbkReport, '\r\n'), 'gbk'));
+    await writeFile(file('2027-bom.txt'), `\uFEFF${plainText(bomReport)}`);
+    await writeFile(file('2028-hostile.txt'), HOSTILE_LINES.join('\n'));
+    for (const name of ['2025.docx', '2026-gbk.txt', '2027-bom.txt', '2028-hostile.txt']) {
+      imports[name] = await importReport(dir, [file(name)]);
+    }
+    skeleton = await runNode([path.join(dir, 'src/cli/new-report.ts'), '2029'], dir);
+    build = await buildSite(dir);
+  });
+
+  it('imports each document and says what it found', () => {
+    for (const [name, result] of Object.entries(imports)) expect(result.code, `${name}\n${result.output}`).toBe(0);
+    const output = imports['2025.docx']!.output;
+    expect(output).toContain(`标题 title:           ${docxReport.title}`);
+    expect(output).toContain(`发布机构 issuer:      ${docxReport.issuer}`);
+    expect(output).toContain('日期 date:            2025年12月8日（2025-12-08）');
+    expect(output).toContain('一、主要举措和成效：2 个小标题 subsections');
+    expect(output).toContain('四、2026年工作安排：1 个小标题 subsections');
+    expect(output).toMatch(/字数 characters:\s+\d{3,}/);
+    expect(output).toMatch(/表格 tables: 1/);
+    for (const name of ['2025.docx', '2026-gbk.txt', '2027-bom.txt'])
+      expect(imports[name]!.output, name).not.toContain('警告 warnings');
+    expect(imports['2026-gbk.txt']!.output).toContain('GBK');
+  });
+
+  it('builds the site with the new years, a skeleton year included', () => {
+    expect(skeleton.code, skeleton.output).toBe(0);
+    expect(skeleton.output).toContain('发布前必须填写');
+    expect(build.code, build.output).toBe(0);
+  });
+
+  for (const [index, report] of fixtures.entries()) {
+    const source = ['.docx', 'GBK text with CRLF', 'UTF-8 text with a BOM'][index];
+    it(`publishes the ${report.year} report (${source}) word for word, on every page`, async () => {
+      const full = await readPage(`${report.year}/full/`, path.join(dir, 'dist'));
+      expect(compareSentences(publishedText(full), documentLines(report).join('\n'))).toEqual(NO_DIFFERENCE);
+      const front = await readPage(`${report.year}/`, path.join(dir, 'dist'));
+      expect(compareSentences(publishedText(front), [report.title, report.opening].join('\n'))).toEqual(NO_DIFFERENCE);
+      for (const n of report.sections.keys()) {
+        const page = await readPage(`${report.year}/${n + 1}/`, path.join(dir, 'dist'));
+        expect(compareSentences(publishedText(page), sectionLines(report, n).join('\n')), `section ${n + 1}`).toEqual(
+          NO_DIFFERENCE,
+        );
+      }
+    });
+
+    it(`sets the ${report.year} report as a careful editor would, with its structure`, async () => {
+      const page = await readPage(`${report.year}/1/`, path.join(dir, 'dist'));
+      const article = selectOne(page, 'article');
+      const text = readableText(article);
+      expect(text).not.toMatch(/[,;:?!()]/);
+      expect(text).not.toMatch(/[\p{Script=Han}，。][ \u3000]+|[ \u3000]+[\p{Script=Han}，。]/u);
+      expect(text).not.toMatch(/[Ａ-Ｚａ-ｚ０-９]/);
+      const quoted =
+        sectionLines(report, 0)
+          .join('')
+          .match(/《[^》]+》|“[^”]+”/g) ?? [];
+      expect(quoted.length).toBeGreaterThan(0);
+      for (const mark of quoted) expect(text).toContain(mark);
+      expect(
+        selectAll('h2', article)
+          .map(readableText)
+          .map((t) => t.replace(/#本节链接$/, '')),
+      ).toEqual(['（一）在学法知法中提升法治思维', '（二）在规范执法中扛起法治担当']);
+      // Plain text has no tables: there the rows are paragraphs, as typed.
+      const rows = selectAll('table tr', article).map((tr) => selectAll('th, td', tr).map(readableText));
+      expect(rows).toEqual(index === 0 ? report.sections[0]!.subsections[1]!.table : []);
+      expect(select('article[data-pagefind-body]', page), 'indexed for search').toBeTruthy();
+    });
+  }
+
+  it('publishes code-like text as text: nothing runs, nothing is marked up', async () => {
+    const page = await readPage('2028/full/', path.join(dir, 'dist'));
+    const text = readableText(selectOne(page, 'article'));
+    expect(text).toContain('2028年，开发区依法行政{1+1}。');
+    expect(text).toContain('文中出现<script>alert("导入")</script>和{process.exit(1)}也只是文字。');
+    expect(text).toContain('<b>不加粗</b>，**不加粗**，import x from "y"。');
+    expect(selectAll('article script, article b, article strong', page)).toEqual([]);
+    expect(compareSentences(publishedText(page), HOSTILE_LINES.join('\n'))).toEqual(NO_DIFFERENCE);
+  });
+
+  it('lists every report on the home page, newest first', async () => {
+    const home = await readPage('', path.join(dir, 'dist'));
+    const titles = selectAll('.reports h2', home).map(readableText);
+    expect(titles.map((t) => /(\d{4})年/.exec(t)?.[1])).toEqual(['2029', '2028', '2027', '2026', '2025', '2024']);
+  });
+
+  it('shows the skeleton year as plainly unfinished', async () => {
+    const page = await readPage('2029/full/', path.join(dir, 'dist'));
+    expect(readableText(selectOne(page, 'article'))).toContain('【待填写】');
+    expect(readableText(selectOne(page, 'article'))).not.toContain('填写说明');
+  });
+
+  it('leaves the 2024 report exactly as it was', async () => {
+    expect(await hashTree(path.join(dir, 'content', '2024'))).toBe(
+      await hashTree(path.join(projectRoot, 'content', '2024')),
+    );
+    for (const page of ['2024/', '2024/1/', '2024/2/', '2024/3/', '2024/full/']) {
+      const copy = selectOne(await readPage(page, path.join(dir, 'dist')), 'article');
+      const original = selectOne(await readPage(page), 'article');
+      expect(readableText(copy), page).toBe(readableText(original));
+    }
+  });
+});
+
+describe('importing a document that cannot be published', () => {
+  let dir: string;
+  let inputs: string;
+
+  beforeAll(async () => {
+    dir = await copyProject();
+    inputs = await mkdtemp(path.join(tmpdir(), 'fzbg-bad-'));
+  });
+
+  const BAD_INPUTS: {
+    name: string;
+    bytes: () => Promise<Uint8Array> | Uint8Array;
+    message: RegExp;
+    args?: string[];
+  }[] = [
+    { name: 'empty.txt', bytes: () => new Uint8Array(), message: /empty\.txt 是空文件[\s\S]*is empty/ },
+    { name: 'empty.docx', bytes: () => new Uint8Array(), message: /empty\.docx 是空文件[\s\S]*is empty/ },
+    {
+      name: 'no-headings.txt',
+      bytes: () => new TextEncoder().encode('关于加强法治建设的通知\n　　各部门：请认真学习。\n　　特此通知。\n'),
+      message: /找不到“一、”“二、”这样的章节标题[\s\S]*No section headings/,
+    },
+    {
+      name: 'picture.docx',
+      bytes: async () =>
+        new Uint8Array(await readFile(path.join(projectRoot, 'node_modules/astro/package.json'))).map((b, i) =>
+          i % 7 === 0 ? 0 : b,
+        ),
+      message: /picture\.docx 不是有效的 Word \.docx 文件[\s\S]*not a valid Word \.docx file/,
+    },
+    {
+      name: 'binary.txt',
+      bytes: () => Uint8Array.from({ length: 512 }, (_, i) => (i * 37) % 256),
+      message: /binary\.txt 不是纯文本文件[\s\S]*not a plain-text file/,
+    },
+    {
+      name: '2024-again.txt',
+      bytes: () => new TextEncoder().encode(plainText(fixtureReport(2025))),
+      args: ['--year', '2024'],
+      message: /content\/2024 已经存在[\s\S]*--force[\s\S]*already exists/,
+    },
+    { name: 'missing.docx', bytes: () => new Uint8Array(), args: ['--year', 'twenty'], message: /--year 应是四位年份/ },
+  ];
+
+  for (const input of BAD_INPUTS) {
+    it(`refuses ${input.name} with a clear message and leaves content/ exactly as it was`, async () => {
+      const file = path.join(inputs, input.name);
+      await writeFile(file, await input.bytes());
+      const before = await hashTree(path.join(dir, 'content'));
+      const projectFolders = await readdir(dir);
+      const result = await importReport(dir, [file, ...(input.args ?? [])]);
+      expect(result.code, result.output).not.toBe(0);
+      expect(result.output).toMatch(input.message);
+      expect(result.output).toContain('content/ 没有任何改动');
+      expect(await hashTree(path.join(dir, 'content'))).toBe(before);
+      expect(await readdir(dir), 'no temporary folder left beside content/').toEqual(projectFolders);
+    });
+  }
+
+  it('replaces a year with --force, and only then', async () => {
+    const file = path.join(inputs, 'replacement.txt');
+    await writeFile(file, plainText(fixtureReport(2025)));
+    const result = await importReport(dir, [file, '--year', '2024', '--force']);
+    expect(result.code, result.output).toBe(0);
+    expect(await readFile(path.join(dir, 'content/2024/report.mdx'), 'utf8')).toContain('date: 2025年12月8日');
+  });
+});

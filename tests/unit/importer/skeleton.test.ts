@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { parseReport } from '../../../src/lib/importer/parse-document.ts';
+import { EXPECTED_SECTIONS, skeletonFiles } from '../../../src/lib/importer/skeleton.ts';
+import { blocksFromText } from '../../../src/lib/importer/source.ts';
+import { PLACEHOLDER, placeholderLocations } from '../../../src/lib/importer/to-mdx.ts';
+
+const PREVIOUS = {
+  year: '2024',
+  title: '新荣经济技术开发区2024年法治政府建设年度报告',
+  issuer: '新荣经济技术开发区管理委员会',
+};
+
+describe('skeletonFiles', () => {
+  it('starts from the previous report’s title and issuer, with the four expected sections', () => {
+    const files = skeletonFiles('2025', PREVIOUS);
+    expect(files.map((f) => f.name)).toEqual(['report.mdx', '1.mdx', '2.mdx', '3.mdx', '4.mdx']);
+    expect(files[0]?.content).toContain('title: 新荣经济技术开发区2025年法治政府建设年度报告\n');
+    expect(files[0]?.content).toContain('issuer: 新荣经济技术开发区管理委员会\n');
+    expect(files[3]?.content).toMatch(/^number: 3\ntitle: 党政主要负责人履行推进法治建设第一责任人职责情况$/m);
+  });
+
+  it('marks every part that needs words, and the date, as to be filled in', () => {
+    const places = placeholderLocations(skeletonFiles('2025', PREVIOUS));
+    expect(places.filter((p) => p.startsWith('report.mdx'))).toHaveLength(2);
+    for (const n of [1, 2, 3, 4]) expect(places.filter((p) => p.startsWith(`${n}.mdx`))).toHaveLength(1);
+    expect(skeletonFiles('2025')[0]?.content).toContain(`title: ${PLACEHOLDER}2025年法治政府建设年度报告\n`);
+  });
+
+  it('names the sections so that the importer’s check for the expected parts finds all four', () => {
+    const text = [
+      '报告',
+      '开头。',
+      ...EXPECTED_SECTIONS.map((s, i) => `${'一二三四'[i]}、${s.title}\n正文。`),
+      '机构',
+      '2025年12月5日',
+    ].join('\n');
+    expect(parseReport(blocksFromText(text), { year: '2025' }).warnings).toEqual([]);
+  });
+});

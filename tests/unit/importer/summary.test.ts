@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import type { ImportedReport } from '../../../src/lib/importer/parse-document.ts';
+import { countReport, describeImport } from '../../../src/lib/importer/summary.ts';
+
+const REPORT: ImportedReport = {
+  year: '2025',
+  title: '二〇二五年报告',
+  issuer: '管委会',
+  date: '2025-12-05',
+  opening: [{ kind: 'paragraph', text: '开头 一段。' }],
+  sections: [
+    {
+      title: '主要举措和成效',
+      blocks: [],
+      subsections: [
+        {
+          title: '学法',
+          blocks: [
+            { kind: 'item', number: 1, text: '1.学习。' },
+            { kind: 'table', rows: [['项目', '数量']] },
+          ],
+        },
+        { title: '用法', blocks: [] },
+      ],
+    },
+  ],
+};
+
+describe('countReport', () => {
+  it('counts paragraphs and items, tables, and every character of the text but spaces', () => {
+    // 7 (title) + 3 (issuer) + 7 + 2 + 2 (headings) + 5 (opening) + 5 (item) + 4 (table)
+    expect(countReport(REPORT)).toEqual({ paragraphs: 2, tables: 1, characters: 35 });
+  });
+});
+
+describe('describeImport', () => {
+  it('lists what was found, each section with its number of subsections, then the warnings', () => {
+    const text = describeImport(REPORT, [{ chinese: '缺少落款。', english: 'No signature.' }], 'Word .docx');
+    expect(text).toContain('日期 date:            2025年12月5日（2025-12-05）');
+    expect(text).toContain('  一、主要举措和成效：2 个小标题 subsections');
+    expect(text).toMatch(/警告 warnings（1）：\n  ⚠ 缺少落款。\n    No signature\.$/);
+    expect(describeImport({ ...REPORT, issuer: undefined, date: undefined }, [], 'x')).not.toContain('警告');
+  });
+});
