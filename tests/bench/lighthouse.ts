@@ -1,5 +1,5 @@
 /**
- * `npm run bench:lighthouse`: Lighthouse's mobile audit of the home page, a section page and the
+ * Part of `npm run bench` (after bench.ts has built dist/): Lighthouse's mobile audit of the home page, a section page and the
  * whole-report page of dist/, served locally, in Debian's Chromium. Prints the four category scores
  * of each page; the target is 100 each. Wall-clock figures vary between runs, so this is a bench,
  * not a test.

@@ -1,27 +1,25 @@
 /**
- * npm run bench:import
+ * Part of `npm run bench`.
  * How long staff wait to publish a year: the import of a generated 20-page 公文 .docx, then the rebuild
- * of the site with it, both run for real in a throw-away copy of the project. Prints one line per figure
- * and a JSON line that `npm run bench` can read.
+ * of the site with it, both run for real in a throw-away copy of the project.
  */
 import { rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { buildSite, copyProject, runNode } from '../../tests/support/project.ts';
-import { documentLines, fixtureReport, gongwenDocx } from '../../tests/support/report-fixtures.ts';
+import { buildSite, copyProject, runNode } from '../support/project.ts';
+import { documentLines, fixtureReport, gongwenDocx } from '../support/report-fixtures.ts';
 
 /** A printed 公文 page: 22 lines of 28 characters. */
 const CHARACTERS_PER_PAGE = 22 * 28;
 const PAGES = 20;
 
-export interface ImportBenchmark {
+interface ImportBenchmark {
   pages: number;
   characters: number;
   importMs: number;
   rebuildMs: number;
 }
 
-export async function benchImport(): Promise<ImportBenchmark> {
+async function benchImport(): Promise<ImportBenchmark> {
   let extra = 0;
   while (documentLines(fixtureReport(2025, extra)).join('').length < PAGES * CHARACTERS_PER_PAGE) extra += 1;
   const report = fixtureReport(2025, extra);
@@ -49,11 +47,6 @@ export async function benchImport(): Promise<ImportBenchmark> {
   }
 }
 
-if (process.argv[1] === fileURLToPath(import.meta.url)) {
-  const result = await benchImport();
-  console.log(
-    `导入 import of a ${result.pages}-page report (${result.characters} characters): ${(result.importMs / 1000).toFixed(2)} s`,
-  );
-  console.log(`重建 rebuild of the site after it: ${(result.rebuildMs / 1000).toFixed(2)} s`);
-  console.log(JSON.stringify({ benchmark: 'import', ...result }));
-}
+const result = await benchImport();
+console.log(`import of a ${result.pages}-page report (${result.characters} characters): ${(result.importMs / 1000).toFixed(2)} s`);
+console.log(`rebuild of the site after it: ${(result.rebuildMs / 1000).toFixed(2)} s`);
