@@ -148,6 +148,13 @@ describe('importing reports and publishing them beside 2024', () => {
     expect(titles.map((t) => /(\d{4})年/.exec(t)?.[1])).toEqual(['2029', '2028', '2027', '2026', '2025', '2024']);
   });
 
+  it('warns in the build about every file of the skeleton year still to be filled in', () => {
+    const warning = build.output.split('\n').find((line) => line.includes('填写完成前请勿发布')) ?? '';
+    expect(warning).toContain('content/2029/report.mdx');
+    expect(warning).toContain('content/2029/1.mdx');
+    expect(warning).not.toContain('content/2024/');
+  });
+
   it('shows the skeleton year as plainly unfinished', async () => {
     const page = await readPage('2029/full/', path.join(dir, 'dist'));
     expect(readableText(selectOne(page, 'article'))).toContain('【待填写】');
