@@ -62,6 +62,11 @@ export async function serveSite(dir = distDir, base = '/', options: ServeOptions
   const { port } = server.address() as AddressInfo;
   return {
     url: `http://127.0.0.1:${port}${base}`,
-    close: () => new Promise((resolve) => server.close(() => resolve())),
+    // A browser still open keeps its connections alive; without closing them, close() waits for their timeout.
+    close: () =>
+      new Promise((resolve) => {
+        server.close(() => resolve());
+        server.closeAllConnections();
+      }),
   };
 }
