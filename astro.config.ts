@@ -5,6 +5,7 @@ import { unified } from '@astrojs/markdown-remark';
 import remarkCjkFriendly from 'remark-cjk-friendly';
 import { rehypeSubsectionHeadings } from './src/lib/rehype-subsection-headings.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
+import { securityHeadersFiles } from './src/integrations/security-headers.ts';
 import { DEFAULT_SITE_URL, missingIdentifiers, site } from './src/site.config.ts';
 
 if (process.argv.includes('build')) {
@@ -44,6 +45,8 @@ export default defineConfig({
     // The search page and the posters have no content of their own for search engines to list.
     sitemap({ filter: (page) => !page.endsWith('/search/') && !page.endsWith('/poster/') }),
     searchIndex(),
+    // Last: it hashes the inline scripts and styles of the final HTML.
+    securityHeadersFiles(),
   ],
   devToolbar: { enabled: false },
 });

@@ -14,6 +14,8 @@ export interface SiteConfig {
   base: string;
   /** Name shown in the header and in every page title. */
   name: string;
+  /** The column (栏目) the reports are published in: the home page's heading and each report's ColumnName. */
+  column: string;
   /** What the site is, for the home page's description. */
   description: string;
   /** Whether SITE_URL was given; when not, absolute URLs point at the local preview. */
@@ -71,6 +73,19 @@ export function missingIdentifiers(identifiers: SiteIdentifiers): string[] {
     .map((key) => IDENTIFIER_LABELS[key]);
 }
 
+export interface ShownIdentifier {
+  key: keyof SiteIdentifiers;
+  label: string;
+  value: string;
+}
+
+/** The identifiers that are filled in, labelled, in the order of IDENTIFIER_LABELS: what the footer shows. */
+export function shownIdentifiers(identifiers: SiteIdentifiers): ShownIdentifier[] {
+  return (Object.keys(IDENTIFIER_LABELS) as Array<keyof SiteIdentifiers>)
+    .filter((key) => identifiers[key].trim() !== '')
+    .map((key) => ({ key, label: IDENTIFIER_LABELS[key], value: identifiers[key].trim() }));
+}
+
 export function readSiteConfig(env: Record<string, string | undefined>): SiteConfig {
   const origin = new URL(env['SITE_URL'] || DEFAULT_SITE_URL).origin;
   const rawBase = env['BASE'] || '/';
@@ -79,6 +94,7 @@ export function readSiteConfig(env: Record<string, string | undefined>): SiteCon
     origin,
     base,
     name: '新荣经济技术开发区法治政府建设年度报告',
+    column: '法治政府建设年度报告',
     description: '新荣经济技术开发区管理委员会历年法治政府建设年度报告全文，可在手机上阅读、检索和打印。',
     originConfigured: Boolean(env['SITE_URL']),
     identifiers: IDENTIFIERS,

@@ -12,6 +12,8 @@ export interface Edition {
   routeParam: string | undefined;
   /** <html lang> */
   lang: string;
+  /** Open Graph's og:locale */
+  ogLocale: string;
   /** The switch's label, written in the edition's own script. */
   label: string;
   /** The language of the edition's own search index. */
@@ -23,6 +25,7 @@ export const SIMPLIFIED: Edition = {
   prefix: '',
   routeParam: undefined,
   lang: 'zh-CN',
+  ogLocale: 'zh_CN',
   label: '简体',
   searchLanguage: 'zh-cn',
 };
@@ -32,6 +35,7 @@ export const TRADITIONAL: Edition = {
   prefix: 'hant/',
   routeParam: 'hant',
   lang: 'zh-Hant',
+  ogLocale: 'zh_TW',
   label: '繁體',
   searchLanguage: 'zh-tw',
 };

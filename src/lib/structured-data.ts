@@ -10,6 +10,8 @@ export interface ReportFacts {
   /** ISO date, 2024-12-05 */
   date: string;
   description: string;
+  /** The language of the page the data stands on: zh-CN, or zh-Hant in the traditional edition. */
+  language: string;
 }
 
 export function reportStructuredData(report: ReportFacts): Record<string, unknown> {
@@ -22,7 +24,7 @@ export function reportStructuredData(report: ReportFacts): Record<string, unknow
     url: report.url,
     mainEntityOfPage: report.url,
     datePublished: report.date,
-    inLanguage: 'zh-CN',
+    inLanguage: report.language,
     description: report.description,
     author: issuer,
     publisher: issuer,

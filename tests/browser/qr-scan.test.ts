@@ -1,24 +1,10 @@
 /** Every page's QR code, as Chromium draws it, read by an independent decoder (jsQR). */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Locator, Page } from 'playwright-core';
 import { launchBrowser, SMALL_PHONE, type Browser } from '../support/browser.ts';
 import { serveSite, type StaticSite } from '../support/server.ts';
-import { scan } from '../support/qr.ts';
+import { scanElement } from '../support/qr.ts';
 import { expectedQrUrl, isPoster } from '../support/site-pages.ts';
 import { listPages } from '../support/dist.ts';
-
-/** A screenshot of an element, decoded to RGBA pixels by Chromium's own PNG decoder, then read by jsQR. */
-async function scanElement(page: Page, element: Locator): Promise<string | undefined> {
-  const png = (await element.screenshot()).toString('base64');
-  const { width, height, data } = await page.evaluate(async (base64) => {
-    const bitmap = await createImageBitmap(await (await fetch(`data:image/png;base64,${base64}`)).blob());
-    const canvas = new OffscreenCanvas(bitmap.width, bitmap.height);
-    const context = canvas.getContext('2d')!;
-    context.drawImage(bitmap, 0, 0);
-    return { width: bitmap.width, height: bitmap.height, data: [...context.getImageData(0, 0, bitmap.width, bitmap.height).data] };
-  }, png);
-  return scan(Uint8ClampedArray.from(data), width, height);
-}
 
 describe('QR codes scan as the page they stand for', async () => {
   const pages = await listPages();

@@ -48,8 +48,10 @@ export function buildSite(cwd: string, env: Record<string, string> = {}): Promis
 export async function copyProject(): Promise<string> {
   const dir = await mkdtemp(path.join(tmpdir(), 'fzbg-'));
   await Promise.all(
-    PROJECT_FILES.filter((name) => existsSync(path.join(projectRoot, name))) // public/ is optional
-      .map((name) => cp(path.join(projectRoot, name), path.join(dir, name), { recursive: true })),
+    // public/ is optional: a checkout without static files has none.
+    PROJECT_FILES.filter((name) => existsSync(path.join(projectRoot, name))).map((name) =>
+      cp(path.join(projectRoot, name), path.join(dir, name), { recursive: true }),
+    ),
   );
   const modules = path.join(projectRoot, 'node_modules');
   await mkdir(path.join(dir, 'node_modules'));

@@ -1,5 +1,6 @@
 /** Reads QR codes back the way a scanner would, without the encoder: from an SVG's path, and from pixels. */
 import jsQR from 'jsqr';
+import type { Locator, Page } from 'playwright-core';
 
 /** The module grid of an SVG drawn as rectangles `M x yhWv1h-Wz`, quiet zone removed, and the version. */
 export function modulesFromSvg(svg: string): { version: number; modules: boolean[][] } {
@@ -30,4 +31,17 @@ export function errorCorrectionLevel(modules: boolean[][]): 'L' | 'M' | 'Q' | 'H
 /** What a phone would read from an RGBA picture of a code, or undefined when nothing can be read. */
 export function scan(pixels: Uint8ClampedArray, width: number, height: number): string | undefined {
   return jsQR(pixels, width, height, { inversionAttempts: 'dontInvert' })?.data;
+}
+
+/** A screenshot of an element, decoded to RGBA pixels by Chromium's own PNG decoder, then read by jsQR. */
+export async function scanElement(page: Page, element: Locator): Promise<string | undefined> {
+  const png = (await element.screenshot()).toString('base64');
+  const { width, height, data } = await page.evaluate(async (base64) => {
+    const bitmap = await createImageBitmap(await (await fetch(`data:image/png;base64,${base64}`)).blob());
+    const canvas = new OffscreenCanvas(bitmap.width, bitmap.height);
+    const context = canvas.getContext('2d')!;
+    context.drawImage(bitmap, 0, 0);
+    return { width: bitmap.width, height: bitmap.height, data: [...context.getImageData(0, 0, bitmap.width, bitmap.height).data] };
+  }, png);
+  return scan(Uint8ClampedArray.from(data), width, height);
 }

@@ -4,6 +4,7 @@ import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { AddressInfo } from 'node:net';
 import { distDir } from './project.ts';
+import { headersFor, parseHeadersFile, type HeaderRule } from './headers.ts';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -37,23 +38,35 @@ async function fileFor(root: string, pathname: string): Promise<string | undefin
   }
 }
 
+export interface ServeOptions {
+  /** Send the headers the build wrote to dir/_headers (the security policy), as a static host would. */
+  headersFile?: boolean;
+}
+
 /** Serves `dir` under `base` ('/' or '/fzbg/'); unknown paths get the site's 404.html with status 404. */
-export async function serveSite(dir = distDir, base = '/'): Promise<StaticSite> {
+export async function serveSite(dir = distDir, base = '/', options: ServeOptions = {}): Promise<StaticSite> {
+  const rules: HeaderRule[] = options.headersFile ? parseHeadersFile(await readFile(path.join(dir, '_headers'), 'utf8')) : [];
   const server: Server = createServer(async (request, response) => {
     const { pathname } = new URL(request.url ?? '/', 'http://localhost');
+    const extra = headersFor(rules, pathname);
     const file = pathname.startsWith(base) ? await fileFor(dir, pathname.slice(base.length - 1)) : undefined;
     if (file) {
-      response.writeHead(200, { 'content-type': TYPES[path.extname(file)] ?? 'application/octet-stream' });
+      response.writeHead(200, { ...extra, 'content-type': TYPES[path.extname(file)] ?? 'application/octet-stream' });
       response.end(await readFile(file));
       return;
     }
-    response.writeHead(404, { 'content-type': TYPES['.html']! });
+    response.writeHead(404, { ...extra, 'content-type': TYPES['.html']! });
     response.end(await readFile(path.join(dir, '404.html')).catch(() => 'not found'));
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
   return {
     url: `http://127.0.0.1:${port}${base}`,
-    close: () => new Promise((resolve) => server.close(() => resolve())),
+    // A browser still open keeps its connections alive; without closing them, close() waits for their timeout.
+    close: () =>
+      new Promise((resolve) => {
+        server.close(() => resolve());
+        server.closeAllConnections();
+      }),
   };
 }

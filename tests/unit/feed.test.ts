@@ -37,6 +37,7 @@ describe('report structured data', () => {
       issuer: '新荣经济技术开发区管理委员会',
       date: '2024-12-05',
       description: '开篇',
+      language: 'zh-CN',
     });
     expect(data['@type']).toBe('Report');
     expect(data['publisher']).toEqual({ '@type': 'GovernmentOrganization', name: '新荣经济技术开发区管理委员会' });
