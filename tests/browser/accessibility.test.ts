@@ -4,11 +4,10 @@
  */
 import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { launchBrowser, SMALL_PHONE, type Browser } from '../support/browser.ts';
+import { siteInBrowser } from '../support/site-in-browser.ts';
 import { listPages } from '../support/dist.ts';
-import { serveSite, type StaticSite } from '../support/server.ts';
 import { TEXT_SIZE_KEY, TEXT_SIZES } from '../../src/lib/text-size.ts';
 
 const axeSource = await readFile(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
@@ -34,35 +33,25 @@ async function axe(page: Page): Promise<Violation[]> {
 
 describe('axe-core finds nothing', async () => {
   const pages = await listPages();
-  let site: StaticSite;
-  let browser: Browser;
+  const opened = siteInBrowser();
 
-  beforeAll(async () => {
-    site = await serveSite();
-    browser = await launchBrowser(SMALL_PHONE);
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await site?.close();
-  });
 
   for (const colorScheme of ['light', 'dark'] as const) {
     for (const size of TEXT_SIZES) {
       it(`on every page, ${colorScheme} scheme, text size ${size.label}`, async () => {
-        const page = await browser.context.newPage();
+        const page = await opened.browser.context.newPage();
         await page.emulateMedia({ colorScheme });
         await page.addInitScript(([key, value]) => localStorage.setItem(key!, value!), [TEXT_SIZE_KEY, size.value]);
         const found: Record<string, Violation[]> = {};
         for (const path of pages) {
-          await page.goto(new URL(path, site.url).href);
+          await page.goto(new URL(path, opened.site.url).href);
           const applied = await page.evaluate(() => document.documentElement.dataset['textSize'] ?? 'standard');
           expect(applied, path).toBe(size.value);
           const violations = await axe(page);
           if (violations.length > 0) found[path] = violations;
         }
         // The search page with results: what a search adds to it is checked too.
-        await page.goto(new URL('search/?q=法律顾问', site.url).href);
+        await page.goto(new URL('search/?q=法律顾问', opened.site.url).href);
         await page.waitForSelector('ol[aria-label="搜索结果"] li');
         const searched = await axe(page);
         if (searched.length > 0) found['search/?q=法律顾问'] = searched;

@@ -3,9 +3,9 @@
  * gzipped at level 9 (deterministic), summed. Search (Pagefind) loads on demand and is not counted.
  */
 import { gzipSync } from 'node:zlib';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, SMALL_PHONE, WECHAT_ANDROID_USER_AGENT, type Browser } from '../support/browser.ts';
-import { serveSite, type StaticSite } from '../support/server.ts';
+import { describe, expect, it } from 'vitest';
+import { siteInBrowser } from '../support/site-in-browser.ts';
+import { SMALL_PHONE, WECHAT_ANDROID_USER_AGENT } from '../support/browser.ts';
 
 const TOTAL_BUDGET = 12 * 1024;
 const SCRIPT_BUDGET = 2 * 1024;
@@ -22,21 +22,11 @@ interface Load {
 }
 
 describe('a section page is light on a phone', () => {
-  let site: StaticSite;
-  let browser: Browser;
+  const opened = siteInBrowser({ ...SMALL_PHONE, userAgent: WECHAT_ANDROID_USER_AGENT });
 
-  beforeAll(async () => {
-    site = await serveSite();
-    browser = await launchBrowser({ ...SMALL_PHONE, userAgent: WECHAT_ANDROID_USER_AGENT });
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await site?.close();
-  });
 
   async function firstLoad(path: string): Promise<Load> {
-    const page = await browser.context.newPage();
+    const page = await opened.browser.context.newPage();
     const requests: string[] = [];
     const failed: string[] = [];
     const sizes: Promise<{ bytes: number; script: number }>[] = [];
@@ -53,7 +43,7 @@ describe('a section page is light on a phone', () => {
         }),
       );
     });
-    await page.goto(new URL(path, site.url).href, { waitUntil: 'networkidle' });
+    await page.goto(new URL(path, opened.site.url).href, { waitUntil: 'networkidle' });
     // Scripts written into the page count against the script budget too.
     const inline = await page.$$eval('script:not([src])', (scripts) => scripts.map((script) => script.textContent ?? ''));
     await page.close();
@@ -80,8 +70,8 @@ describe('a section page is light on a phone', () => {
   }
 
   it('has an icon that costs no request, so the browser asks for no /favicon.ico', async () => {
-    const page = await browser.context.newPage();
-    await page.goto(new URL('2024/1/', site.url).href);
+    const page = await opened.browser.context.newPage();
+    await page.goto(new URL('2024/1/', opened.site.url).href);
     const icon = await page.locator('link[rel=icon]').getAttribute('href');
     expect(icon).toMatch(/^data:image\/svg\+xml,/);
     const loads = await page.evaluate(

@@ -1,8 +1,8 @@
 /** Reading comfort on a small phone: text size, no sideways scrolling, touch targets, contrast, keyboard. */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { launchBrowser, SMALL_PHONE, type Browser } from '../support/browser.ts';
-import { serveSite, type StaticSite } from '../support/server.ts';
+import { siteInBrowser } from '../support/site-in-browser.ts';
+import { launchBrowser, SMALL_PHONE } from '../support/browser.ts';
 import { listPages } from '../support/dist.ts';
 import { contrastRatio, parseColor } from '../support/contrast.ts';
 
@@ -10,22 +10,12 @@ const INTERACTIVE = 'a[href], button, summary, input, select, textarea';
 
 describe('reading on a phone', async () => {
   const pages = await listPages();
-  let site: StaticSite;
-  let browser: Browser;
-  const url = (path: string) => new URL(path, site.url).href;
+  const opened = siteInBrowser();
+  const url = (path: string) => new URL(path, opened.site.url).href;
 
-  beforeAll(async () => {
-    site = await serveSite();
-    browser = await launchBrowser(SMALL_PHONE);
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await site?.close();
-  });
 
   async function withPage<T>(run: (page: Page) => Promise<T>): Promise<T> {
-    const page = await browser.context.newPage();
+    const page = await opened.browser.context.newPage();
     try {
       return await run(page);
     } finally {

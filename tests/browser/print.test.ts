@@ -1,7 +1,6 @@
 /** Printing from Chromium: A4 pages, no navigation or controls, the online version's QR code and URL at the end. */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, type Browser } from '../support/browser.ts';
-import { serveSite, type StaticSite } from '../support/server.ts';
+import { describe, expect, it } from 'vitest';
+import { siteInBrowser } from '../support/site-in-browser.ts';
 import { expectedQrUrl } from '../support/site-pages.ts';
 
 /** Page sizes in points from a PDF's MediaBox entries, one per page. */
@@ -12,22 +11,12 @@ function pageSizes(pdf: Buffer): [number, number][] {
 const A4 = [595, 842];
 
 describe('printing', () => {
-  let site: StaticSite;
-  let browser: Browser;
+  const opened = siteInBrowser({ viewport: { width: 1280, height: 900 } });
 
-  beforeAll(async () => {
-    site = await serveSite();
-    browser = await launchBrowser({ viewport: { width: 1280, height: 900 } });
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await site?.close();
-  });
 
   it('prints the whole report on A4 portrait pages, without navigation or controls, ending with the online version', async () => {
-    const page = await browser.context.newPage();
-    await page.goto(new URL('2024/full/', site.url).href);
+    const page = await opened.browser.context.newPage();
+    await page.goto(new URL('2024/full/', opened.site.url).href);
     const sizes = pageSizes(await page.pdf({ preferCSSPageSize: true }));
     expect(sizes.length).toBeGreaterThan(2);
     for (const [width, height] of sizes) {
@@ -47,8 +36,8 @@ describe('printing', () => {
 
   for (const path of ['2024/poster/', '2024/1/poster/']) {
     it(`prints /${path} on exactly one A4 portrait sheet`, async () => {
-      const page = await browser.context.newPage();
-      await page.goto(new URL(path, site.url).href);
+      const page = await opened.browser.context.newPage();
+      await page.goto(new URL(path, opened.site.url).href);
       const sizes = pageSizes(await page.pdf({ preferCSSPageSize: true }));
       expect(sizes).toHaveLength(1);
       expect(sizes[0]![0]).toBeCloseTo(A4[0]!, -1);

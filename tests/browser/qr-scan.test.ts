@@ -1,32 +1,21 @@
 /** Every page's QR code, as Chromium draws it, read by an independent decoder (jsQR). */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, SMALL_PHONE, type Browser } from '../support/browser.ts';
-import { serveSite, type StaticSite } from '../support/server.ts';
+import { describe, expect, it } from 'vitest';
+import { siteInBrowser } from '../support/site-in-browser.ts';
 import { scanElement } from '../support/qr.ts';
 import { expectedQrUrl, isPoster } from '../support/site-pages.ts';
 import { listPages } from '../support/dist.ts';
 
 describe('QR codes scan as the page they stand for', async () => {
   const pages = await listPages();
-  let site: StaticSite;
-  let browser: Browser;
+  const opened = siteInBrowser();
 
-  beforeAll(async () => {
-    site = await serveSite();
-    browser = await launchBrowser(SMALL_PHONE);
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await site?.close();
-  });
 
   for (const colorScheme of ['light', 'dark'] as const) {
     it(`on every page at 320 px, ${colorScheme} scheme`, async () => {
-      const page = await browser.context.newPage();
+      const page = await opened.browser.context.newPage();
       await page.emulateMedia({ colorScheme });
       for (const path of pages) {
-        await page.goto(new URL(path, site.url).href);
+        await page.goto(new URL(path, opened.site.url).href);
         const canonical = await page.locator('link[rel=canonical]').getAttribute('href');
         const qr = page.locator('svg[role=img]');
         await qr.scrollIntoViewIfNeeded();
@@ -38,9 +27,9 @@ describe('QR codes scan as the page they stand for', async () => {
   }
 
   it('reads when the code is as small as it is beside the text on a wide screen', async () => {
-    const page = await browser.context.newPage();
+    const page = await opened.browser.context.newPage();
     await page.setViewportSize({ width: 1280, height: 800 });
-    await page.goto(new URL('2024/1/', site.url).href);
+    await page.goto(new URL('2024/1/', opened.site.url).href);
     expect(await scanElement(page, page.locator('.page-qr svg'))).toBe(expectedQrUrl('2024/1/'));
     await page.close();
   });

@@ -1,35 +1,25 @@
 import { readFile, readdir } from 'node:fs/promises';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, SMALL_PHONE, WECHAT_ANDROID_USER_AGENT, type Browser } from '../support/browser.ts';
+import { describe, expect, it } from 'vitest';
+import { siteInBrowser } from '../support/site-in-browser.ts';
+import { launchBrowser, SMALL_PHONE, WECHAT_ANDROID_USER_AGENT } from '../support/browser.ts';
 import { distDir } from '../support/project.ts';
 import { searchFor, subsectionOf } from '../support/search.ts';
-import { serveSite, type StaticSite } from '../support/server.ts';
 import { recordTransfers, settled, totalBytes } from '../support/transfer.ts';
 import { NO_RESULT_QUERIES, SEARCH_SUITE } from './search-queries.ts';
 
-let site: StaticSite;
-let browser: Browser;
+const opened = siteInBrowser();
 
-beforeAll(async () => {
-  site = await serveSite();
-  browser = await launchBrowser(SMALL_PHONE);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
-});
 
 const withoutHighlight = (href: string) => href.replace(/\?[^#]*/, '');
 
 describe('the search quality suite', () => {
   it(`puts the right subsection first for at least 95% of ${SEARCH_SUITE.length} realistic queries`, async () => {
     expect(SEARCH_SUITE.length).toBeGreaterThanOrEqual(60);
-    const page = await browser.context.newPage();
+    const page = await opened.browser.context.newPage();
     const failures: string[] = [];
     for (const { query, expect: wanted } of SEARCH_SUITE) {
-      const { results } = await searchFor(page, site.url, query);
+      const { results } = await searchFor(page, opened.site.url, query);
       const first = results[0] ? subsectionOf(results[0].href) : 'nothing';
       if (first !== wanted) failures.push(`${query} → ${first} (wanted ${wanted})`);
     }
@@ -41,9 +31,9 @@ describe('the search quality suite', () => {
   });
 
   it('finds nothing for queries none of whose words occur in the report', async () => {
-    const page = await browser.context.newPage();
+    const page = await opened.browser.context.newPage();
     for (const query of NO_RESULT_QUERIES) {
-      const { status, results } = await searchFor(page, site.url, query);
+      const { status, results } = await searchFor(page, opened.site.url, query);
       expect(results, query).toEqual([]);
       expect(status, query).toContain('没有找到');
     }
@@ -54,8 +44,8 @@ describe('the search quality suite', () => {
 
 describe('search results', () => {
   it('are an <ol> labelled 搜索结果, each linking to the subsection anchor with title, year and marked excerpt', async () => {
-    const page = await browser.context.newPage();
-    const { status, results } = await searchFor(page, site.url, '法律顾问');
+    const page = await opened.browser.context.newPage();
+    const { status, results } = await searchFor(page, opened.site.url, '法律顾问');
     expect(status).toMatch(/找到 1 条/);
     expect(results).toHaveLength(1);
     const [result] = results;
@@ -67,9 +57,9 @@ describe('search results', () => {
   });
 
   it('list every verbatim match before any partial one, and label partial ones', async () => {
-    const page = await browser.context.newPage();
+    const page = await opened.browser.context.newPage();
     for (const query of ['普法宣传', '安全生产', '工伤保险条例', '人民协调委员会', '党纪']) {
-      const { results } = await searchFor(page, site.url, query);
+      const { results } = await searchFor(page, opened.site.url, query);
       expect(results.length, query).toBeGreaterThan(0);
       const firstPartial = results.findIndex((r) => r.meta.includes('部分匹配'));
       const exact = firstPartial === -1 ? results : results.slice(0, firstPartial);
@@ -81,10 +71,10 @@ describe('search results', () => {
   });
 
   it('are the same for traditional and simplified queries', async () => {
-    const page = await browser.context.newPage();
+    const page = await opened.browser.context.newPage();
     for (const [traditional, simplified] of [['黨紀', '党纪'], ['法律顧問', '法律顾问'], ['國家安全法', '国家安全法']]) {
-      const a = (await searchFor(page, site.url, traditional!)).results.map((r) => withoutHighlight(r.href));
-      const b = (await searchFor(page, site.url, simplified!)).results.map((r) => withoutHighlight(r.href));
+      const a = (await searchFor(page, opened.site.url, traditional!)).results.map((r) => withoutHighlight(r.href));
+      const b = (await searchFor(page, opened.site.url, simplified!)).results.map((r) => withoutHighlight(r.href));
       expect(a.length, traditional).toBeGreaterThan(0);
       expect(a, traditional).toEqual(b);
     }
@@ -92,29 +82,29 @@ describe('search results', () => {
   });
 
   it('treat full-width and half-width input alike', async () => {
-    const page = await browser.context.newPage();
-    const full = await searchFor(page, site.url, '１２次');
-    const half = await searchFor(page, site.url, '12次');
+    const page = await opened.browser.context.newPage();
+    const full = await searchFor(page, opened.site.url, '１２次');
+    const half = await searchFor(page, opened.site.url, '12次');
     expect(full.results.map((r) => r.href)).toEqual(half.results.map((r) => r.href));
     expect(half.results.length).toBeGreaterThan(0);
     await page.close();
   });
 
   it('match quoted phrases exactly and combine words separated by spaces', async () => {
-    const page = await browser.context.newPage();
-    const quoted = await searchFor(page, site.url, '"人民协调委员会"');
+    const page = await opened.browser.context.newPage();
+    const quoted = await searchFor(page, opened.site.url, '"人民协调委员会"');
     expect(quoted.results.map((r) => withoutHighlight(r.href))).toEqual(['/2024/1/#1-3']);
-    const combined = await searchFor(page, site.url, '法律顾问 合同');
+    const combined = await searchFor(page, opened.site.url, '法律顾问 合同');
     expect(combined.results.map((r) => withoutHighlight(r.href))).toEqual(['/2024/1/#1-3']);
-    const none = await searchFor(page, site.url, '法律顾问 微信公众号');
+    const none = await searchFor(page, opened.site.url, '法律顾问 微信公众号');
     expect(none.results.filter((r) => !r.meta.includes('部分匹配'))).toEqual([]);
     await page.close();
   });
 
   it('index only the report text: no navigation, contents, footer or page furniture', async () => {
-    const page = await browser.context.newPage();
+    const page = await opened.browser.context.newPage();
     for (const query of ['首页', '目录', '上一章', '阅读全文', '本节链接', '搜索报告']) {
-      expect((await searchFor(page, site.url, query)).results, query).toEqual([]);
+      expect((await searchFor(page, opened.site.url, query)).results, query).toEqual([]);
     }
     await page.close();
   });
@@ -122,8 +112,8 @@ describe('search results', () => {
 
 describe('following a result', () => {
   it('lands on the subsection heading and marks the words searched for', async () => {
-    const page = await browser.context.newPage();
-    await searchFor(page, site.url, '法律顾问');
+    const page = await opened.browser.context.newPage();
+    await searchFor(page, opened.site.url, '法律顾问');
     await page.locator('ol[aria-label="搜索结果"] a').first().click();
     await page.waitForURL(/\/2024\/1\/\?highlight=.*#1-3$/);
     await page.waitForSelector('mark.search-highlight');
@@ -139,10 +129,10 @@ describe('following a result', () => {
 
 describe('loading', () => {
   it('reading pages load no search code until the reader focuses the search box', async () => {
-    const page = await browser.context.newPage();
+    const page = await opened.browser.context.newPage();
     const requests: string[] = [];
     page.on('request', (request) => requests.push(new URL(request.url()).pathname));
-    await page.goto(`${site.url}2024/1/`);
+    await page.goto(`${opened.site.url}2024/1/`);
     await page.waitForLoadState('networkidle');
     expect(requests.filter((p) => p.includes('pagefind'))).toEqual([]);
     const pagefindRequested = page.waitForRequest(/pagefind\/pagefind\.js$/);
@@ -155,7 +145,7 @@ describe('loading', () => {
     const noScript = await launchBrowser({ ...SMALL_PHONE, javaScriptEnabled: false });
     try {
       const page = await noScript.context.newPage();
-      await page.goto(`${site.url}2024/2/`);
+      await page.goto(`${opened.site.url}2024/2/`);
       await page.locator('#site-search-q').fill('普法');
       await page.locator('#site-search-q').press('Enter');
       await page.waitForURL(/\/search\/\?q=/);
@@ -170,7 +160,7 @@ describe('loading', () => {
     const wechat = await launchBrowser({ ...SMALL_PHONE, userAgent: WECHAT_ANDROID_USER_AGENT });
     try {
       const page = await wechat.context.newPage();
-      const { results } = await searchFor(page, site.url, '工伤保险条例');
+      const { results } = await searchFor(page, opened.site.url, '工伤保险条例');
       expect(results.map((r) => withoutHighlight(r.href))).toEqual(['/2024/1/#1-3']);
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
       expect(overflow).toBeLessThanOrEqual(0);
@@ -184,7 +174,7 @@ describe('loading', () => {
     try {
       const page = await fresh.context.newPage();
       const transfers = recordTransfers(page);
-      await searchFor(page, site.url, '法律顾问');
+      await searchFor(page, opened.site.url, '法律顾问');
       await page.waitForLoadState('networkidle');
       const total = totalBytes(await settled(transfers));
       console.log(`first search: ${transfers.length} requests, ${(total / 1024).toFixed(1)} KB gzip`);
