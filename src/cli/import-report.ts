@@ -39,7 +39,15 @@ async function main(): Promise<void> {
     );
   }
   const { blocks, format } = readSource(bytes, file);
-  const { report, warnings } = parseReport(blocks, values.year ? { year: values.year } : {});
+  let parsed: ReturnType<typeof parseReport>;
+  try {
+    parsed = parseReport(blocks, values.year ? { year: values.year } : {});
+  } catch (error) {
+    // Name the file the problem is in, as the readers' own messages do.
+    if (error instanceof ImportError) throw new ImportError(`文件 ${file}：${error.chinese}`, `File ${file}: ${error.english}`);
+    throw error;
+  }
+  const { report, warnings } = parsed;
   console.log(describeImport(report, warnings, format));
 
   const files = reportFiles(report);

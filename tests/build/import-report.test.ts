@@ -35,9 +35,9 @@ const HOSTILE_LINES = [
   '新荣经济技术开发区2028年法治政府建设年度报告',
   '2028年，开发区依法行政{1+1}。',
   '一、主要举措和成效',
-  '（一）防范注入。文中出现<script>alert("导入")</script>和{process.exit(1)}也只是文字。',
+  '（一）防范注入。文中出现{process.exit(1)}和3<5>2也只是文字。',
   '二、存在的不足和原因',
-  '（一）标记。<b>不加粗</b>，**不加粗**，import x from "y"。',
+  '（一）标记。**不加粗**，_不倾斜_，import x from "y"。',
   '三、党政主要负责人履行推进法治建设第一责任人职责情况',
   '主要负责人带头学法。',
   '四、2029年工作安排',
@@ -136,9 +136,9 @@ describe('importing reports and publishing them beside 2024', () => {
     const page = await readPage('2028/full/', path.join(dir, 'dist'));
     const text = readableText(selectOne(page, 'article'));
     expect(text).toContain('2028年，开发区依法行政{1+1}。');
-    expect(text).toContain('文中出现<script>alert("导入")</script>和{process.exit(1)}也只是文字。');
-    expect(text).toContain('<b>不加粗</b>，**不加粗**，import x from "y"。');
-    expect(selectAll('article script, article b, article strong', page)).toEqual([]);
+    expect(text).toContain('文中出现{process.exit(1)}和3<5>2也只是文字。');
+    expect(text).toContain('**不加粗**，_不倾斜_，import x from "y"。');
+    expect(selectAll('article script, article b, article strong, article em', page)).toEqual([]);
     expect(compareSentences(publishedText(page), HOSTILE_LINES.join('\n'))).toEqual(NO_DIFFERENCE);
   });
 
@@ -215,6 +215,21 @@ describe('importing a document that cannot be published', () => {
       message: /content\/2024 已经存在[\s\S]*--force[\s\S]*already exists/,
     },
     { name: 'missing.docx', bytes: () => new Uint8Array(), args: ['--year', 'twenty'], message: /--year 应是四位年份/ },
+    {
+      name: 'script.txt',
+      bytes: () =>
+        new TextEncoder().encode(
+          [
+            '新荣经济技术开发区2028年法治政府建设年度报告',
+            '2028年，开发区依法行政{1+1}。',
+            '一、主要举措和成效',
+            '（一）防范注入。文中出现<script>alert("导入")</script>和{process.exit(1)}。',
+            '新荣经济技术开发区管理委员会',
+            '2028年12月8日',
+          ].join('\n'),
+        ),
+      message: /文件 \S*script\.txt：第 4 段（“（一）防范注入[\s\S]*含有网页代码 <script>[\s\S]*〈〉[\s\S]*Paragraph 4[\s\S]*web markup/,
+    },
   ];
 
   for (const input of BAD_INPUTS) {

@@ -151,8 +151,30 @@ const EXPECTED_PARTS: { pattern: RegExp; chinese: string; english: string; anywh
 const blockText = (block: ContentBlock): string =>
   block.kind === 'table' ? block.rows.map((row) => row.join('')).join('') : block.text;
 
+/** An HTML element written into the text: <script>, <b>, </p>… (a lone < or >, as in 3<5, is text). */
+const MARKUP = /<\/?[a-zA-Z][\w-]*(?:\s[^<>]*)?\/?>/;
+
+/**
+ * A report has no HTML in it: markup in the text was pasted from a web page or a system, and even though
+ * the importer would publish it as harmless text, nobody should publish it unread. Refuses the document,
+ * naming the paragraph.
+ */
+function refuseMarkup(source: SourceBlock[]): void {
+  source.forEach((block, index) => {
+    const text = block.kind === 'table' ? block.rows.flat().join(' ') : block.text;
+    const markup = MARKUP.exec(text)?.[0];
+    if (markup === undefined) return;
+    const where = `第 ${index + 1} 段（“${text.trim().slice(0, 20)}……”）`;
+    throw new ImportError(
+      `${where}含有网页代码 ${markup}。报告正文不应含有代码：请在原文档中删除它后重新导入；如确需在正文中写出尖括号，请改用全角的〈〉。`,
+      `Paragraph ${index + 1} ("${text.trim().slice(0, 20)}…") contains web markup, ${markup}. A report has no code in it: delete it from the document and import again; if angle brackets are really meant, write them full-width: 〈〉.`,
+    );
+  });
+}
+
 /** Source blocks → the report's structure and the warnings staff should read. Throws ImportError when there is no report to import. */
 export function parseReport(source: SourceBlock[], options: { year?: string } = {}): ParseResult {
+  refuseMarkup(source);
   const warnings: ImportWarning[] = [];
   const warn = (chinese: string, english: string): void => {
     warnings.push({ chinese, english });

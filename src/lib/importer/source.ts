@@ -19,9 +19,14 @@ export type SourceBlock = SourceParagraph | SourceTable;
 
 /** An input the importer cannot use at all: the message names the file and the fix, in Chinese and English. */
 export class ImportError extends Error {
+  readonly chinese: string;
+  readonly english: string;
+
   constructor(chinese: string, english: string) {
     super(`${chinese}\n${english}`);
     this.name = 'ImportError';
+    this.chinese = chinese;
+    this.english = english;
   }
 }
 

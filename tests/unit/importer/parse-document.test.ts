@@ -159,3 +159,18 @@ describe('normalizeParagraph', () => {
     );
   });
 });
+
+describe('markup in the document', () => {
+  const report = (line: string) =>
+    blocksFromText(['新荣经济技术开发区2025年法治政府建设年度报告', '一、主要举措和成效', line, '新荣经济技术开发区管理委员会', '2025年12月5日'].join('\n'));
+
+  it('refuses HTML elements, naming the paragraph', () => {
+    for (const markup of ['<script>alert(1)</script>', '<b>加粗</b>', '<img src=x onerror=alert(1)>', '<br/>']) {
+      expect(() => parseReport(report(`（一）正文${markup}。`)), markup).toThrow(/第 3 段[\s\S]*网页代码/);
+    }
+  });
+
+  it('keeps braces and lone angle brackets as text', () => {
+    expect(() => parseReport(report('（一）正文{1+1}，3<5>2，a > b。'))).not.toThrow();
+  });
+});
