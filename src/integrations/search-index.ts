@@ -3,14 +3,15 @@
  * one index for each edition (pagefind/ and hant/pagefind/), so that each edition searches its own text
  * natively. The language is forced so that an index can never silently be built unsegmented.
  */
-import { readdir, readFile, rm } from 'node:fs/promises';
+import { readdir, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { fromHtml } from 'hast-util-from-html';
 import * as pagefind from 'pagefind';
 import { EDITIONS, editionOfPath, type Edition } from '../lib/editions.ts';
 import { searchRecordsOfPage, type SearchRecord } from '../lib/search-records.ts';
+import { site } from '../site.config.ts';
+import { readBuiltPages } from './built-pages.ts';
 
 /** Pagefind's ready-made interfaces and its worker: the site has its own search page and runs without a worker. */
 const UNUSED_PAGEFIND_FILES = /^pagefind-(?:ui|component-ui|modular-ui|worker)\.(?:js|css)$/;
@@ -39,21 +40,14 @@ async function writeIndex(records: SearchRecord[], edition: Edition, outputPath:
 }
 
 export function searchIndex(): AstroIntegration {
-  let base = '/';
   return {
     name: 'search-index',
     hooks: {
-      'astro:config:done': ({ config }) => {
-        base = config.base.endsWith('/') ? config.base : `${config.base}/`;
-      },
       'astro:build:done': async ({ dir, logger }) => {
         const outDir = fileURLToPath(dir);
         const records = new Map<Edition, SearchRecord[]>(EDITIONS.map((edition) => [edition, []]));
-        const files = (await readdir(outDir, { recursive: true })).filter((f) => f.endsWith('.html')).sort();
-        for (const file of files) {
-          const pagePath = file.split(path.sep).join('/').replace(/index\.html$/, '');
-          const tree = fromHtml(await readFile(path.join(outDir, file), 'utf8'));
-          records.get(editionOfPath(pagePath))!.push(...searchRecordsOfPage(tree, `${base}${pagePath}`));
+        for (const { pagePath, tree } of await readBuiltPages(outDir)) {
+          records.get(editionOfPath(pagePath))!.push(...searchRecordsOfPage(tree, `${site.base}${pagePath}`));
         }
         try {
           for (const [edition, editionRecords] of records) {
