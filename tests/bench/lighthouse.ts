@@ -1,15 +1,15 @@
 /**
- * Part of `npm run bench` (after bench.ts has built dist/): Lighthouse's mobile audit of the home page, a section page and the
- * whole-report page of dist/, served locally, in Debian's Chromium. Prints the four category scores
- * of each page; the target is 100 each. Wall-clock figures vary between runs, so this is a bench,
- * not a test.
+ * Part of `npm run bench` (after bench.ts has built dist/): Lighthouse's mobile audit of the home page,
+ * a section page, the whole-report page and a traditional-edition section page of dist/, served locally,
+ * in Debian's Chromium. Prints the four category scores of each page; the target is 100 each. Wall-clock
+ * figures vary between runs, so this is a bench, not a test.
  */
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import { CHROMIUM, CHROMIUM_FLAGS } from '../support/browser.ts';
 import { serveSite } from '../support/server.ts';
 
-const PAGES = ['', '2024/1/', '2024/full/'];
+const PAGES = ['', '2024/1/', '2024/full/', 'hant/2024/1/'];
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'];
 
 const site = await serveSite();
