@@ -100,3 +100,21 @@ export async function inEveryEdition<Params extends Record<string, string>, Prop
   }
   return routes;
 }
+
+/** The routes of a page that exists once per edition (home, search). */
+export const editionRoutes = () => inEveryEdition((reports) => [{ params: {}, props: { reports } }]);
+
+/** The routes of a page that exists once per report (whole text, poster). */
+export const reportRoutes = () =>
+  inEveryEdition((reports) => reports.map((report) => ({ params: { year: report.year }, props: { report } })));
+
+/** The routes of a page that exists once per section (section page, its poster). */
+export const sectionRoutes = () =>
+  inEveryEdition((reports) =>
+    reports.flatMap((report) =>
+      report.sections.map((section) => ({
+        params: { year: report.year, section: String(section.number) },
+        props: { report, section },
+      })),
+    ),
+  );
