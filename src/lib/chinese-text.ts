@@ -4,11 +4,9 @@
  * the search query preparation and the tests that compare the published text with its source.
  */
 import { Converter } from 'opencc-js';
+import { toTraditionalText } from './traditional.ts';
 
 const traditionalToSimplified = Converter({ from: 't', to: 'cn' });
-const simplifiedToTraditional = Converter({ from: 'cn', to: 't' });
-// Taiwan's standard writes 著 for both zhù and zhuó; OpenCC's t → cn keeps 著力 as it is, so comparisons meet in it.
-const simplifiedToTaiwanTraditional = Converter({ from: 'cn', to: 'tw' });
 
 /** 經(jīng)濟 → 經濟: pinyin glosses that a scraper left after some characters. */
 export function stripPinyinAnnotations(text: string): string {
@@ -30,11 +28,6 @@ export function isTraditional(text: string): boolean {
   const simplified = [...toSimplified(han.join(''))];
   const changed = han.filter((c, i) => simplified[i] !== c).length;
   return changed / han.length > 0.02;
-}
-
-/** Simplified to traditional characters, phrase by phrase (OpenCC's cn → t). */
-export function toTraditional(text: string): string {
-  return simplifiedToTraditional(text);
 }
 
 const CJK = '\\p{Script=Han}“”‘’《》（）【】、，。；：？！…—';
@@ -93,7 +86,7 @@ export function toHalfWidthAlphanumerics(text: string): string {
  * every punctuation mark and space removed. Two texts with the same key have the same words in the same order.
  */
 export function comparisonKey(text: string): string {
-  return simplifiedToTaiwanTraditional(toSimplified(stripPinyinAnnotations(text)))
+  return toTraditionalText(toSimplified(stripPinyinAnnotations(text)))
     .normalize('NFKC')
     .replace(/[\p{P}\p{S}\s]/gu, '');
 }

@@ -13,7 +13,7 @@ import { toTraditionalText } from './traditional.ts';
 
 const OTHER_TRADITIONAL_FORMS = [
   Converter({ from: 'cn', to: 't' }),
-  Converter({ from: 'cn', to: 'tw' }),
+  toTraditionalText,
   Converter({ from: 'cn', to: 'twp' }),
   Converter({ from: 'cn', to: 'hk' }),
 ];
