@@ -1,28 +1,17 @@
 /** Reading the built site in Chromium: on a 320 px phone, on a desktop, and with JavaScript off. */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, SMALL_PHONE, type Browser } from '../support/browser.ts';
-import { serveSite, type StaticSite } from '../support/server.ts';
+import { describe, expect, it } from 'vitest';
+import { launchBrowser, SMALL_PHONE } from '../support/browser.ts';
+import { siteInBrowser } from '../support/site-in-browser.ts';
 
-let site: StaticSite;
-let phone: Browser;
-
-beforeAll(async () => {
-  site = await serveSite();
-  phone = await launchBrowser(SMALL_PHONE);
-});
-
-afterAll(async () => {
-  await phone?.close();
-  await site?.close();
-});
+const opened = siteInBrowser();
 
 /** Closing punctuation that Chinese typesetting never lets start a line. */
 const CLOSING = '，。、；：？！）》」』”’…';
 
 describe('on a 320 px phone', () => {
   it('sets the report text at 16 px or more with line height 1.7 or more, in a Chinese font', async () => {
-    const page = await phone.context.newPage();
-    await page.goto(`${site.url}2024/1/`);
+    const page = await opened.browser.context.newPage();
+    await page.goto(`${opened.site.url}2024/1/`);
     const style = await page.$eval('.report-text p', (p) => {
       const s = getComputedStyle(p);
       return { size: parseFloat(s.fontSize), lineHeight: parseFloat(s.lineHeight), family: s.fontFamily };
@@ -34,11 +23,11 @@ describe('on a 320 px phone', () => {
   });
 
   it('never starts a line with closing punctuation', async () => {
-    const page = await phone.context.newPage();
+    const page = await opened.browser.context.newPage();
     for (const width of [320, 360, 375, 414]) {
       await page.setViewportSize({ width, height: 800 });
       for (const path of ['2024/', '2024/1/', '2024/2/', '2024/3/', '2024/full/']) {
-        await page.goto(site.url + path);
+        await page.goto(opened.site.url + path);
         const badStarts = await page.evaluate((closing) => {
           const found: string[] = [];
           for (const block of document.querySelectorAll('.report-text p, .report-text h2, .report-text h3, h1')) {
@@ -75,11 +64,11 @@ describe('with JavaScript off', () => {
     const browser = await launchBrowser({ ...SMALL_PHONE, javaScriptEnabled: false });
     try {
       const page = await browser.context.newPage();
-      await page.goto(`${site.url}2024/full/`);
+      await page.goto(`${opened.site.url}2024/full/`);
       const text = await page.locator('article').innerText();
       expect(text).toContain('现将法治政府建设情况报告如下');
       expect(text).toContain('切实维护公平正义的市场环境和社会秩序');
-      await page.goto(`${site.url}2024/3/`);
+      await page.goto(`${opened.site.url}2024/3/`);
       expect(await page.locator('article h2').count()).toBe(3);
     } finally {
       await browser.close();

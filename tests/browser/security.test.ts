@@ -3,12 +3,13 @@
  * every page, a search, and arriving from a result with ?highlight=, with no violation, no console error and
  * no request to anyone but the site. And the search page treats ?q= as text.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { launchBrowser, SMALL_PHONE, type Browser } from '../support/browser.ts';
+import { SMALL_PHONE } from '../support/browser.ts';
 import { listPages } from '../support/dist.ts';
 import { searchFor } from '../support/search.ts';
-import { serveSite, type StaticSite } from '../support/server.ts';
+import { serveSite } from '../support/server.ts';
+import { siteInBrowser } from '../support/site-in-browser.ts';
 
 interface Watched {
   page: Page;
@@ -29,21 +30,10 @@ function recordViolations() {
 
 describe('under the strict security policy', async () => {
   const pages = await listPages();
-  let site: StaticSite;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    site = await serveSite(undefined, '/', { headersFile: true });
-    browser = await launchBrowser(SMALL_PHONE);
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await site?.close();
-  });
+  const opened = siteInBrowser(SMALL_PHONE, () => serveSite(undefined, '/', { headersFile: true }));
 
   async function watch(): Promise<Watched> {
-    const page = await browser.context.newPage();
+    const page = await opened.browser.context.newPage();
     await page.addInitScript(recordViolations);
     const watched: Watched = { page, problems: [], requests: [] };
     page.on('console', (message) => {
@@ -55,12 +45,12 @@ describe('under the strict security policy', async () => {
   }
 
   const violations = (page: Page) => page.evaluate(() => (window as unknown as { __cspViolations: string[] }).__cspViolations);
-  const foreign = (requests: string[]) => requests.filter((url) => !url.startsWith('data:') && new URL(url).origin !== new URL(site.url).origin);
+  const foreign = (requests: string[]) => requests.filter((url) => !url.startsWith('data:') && new URL(url).origin !== new URL(opened.site.url).origin);
 
   it('every page is sent with the policy and runs without a violation, console error or outside request', async () => {
     const { page, problems, requests } = await watch();
     for (const path of pages) {
-      const response = await page.goto(new URL(path, site.url).href);
+      const response = await page.goto(new URL(path, opened.site.url).href);
       expect(response?.headers()['content-security-policy'], path).toMatch(/script-src 'self' 'wasm-unsafe-eval' 'sha256-/);
       expect(response?.headers()['x-content-type-options'], path).toBe('nosniff');
       await page.waitForLoadState('networkidle');
@@ -83,7 +73,7 @@ describe('under the strict security policy', async () => {
 
   it('a search runs and its result, followed, marks the words on arrival', async () => {
     const { page, problems, requests } = await watch();
-    const { results } = await searchFor(page, site.url, '法律顾问');
+    const { results } = await searchFor(page, opened.site.url, '法律顾问');
     expect(results.length).toBeGreaterThan(0);
     expect(await violations(page)).toEqual([]);
     await page.locator('ol.search-results a').first().click();
@@ -99,7 +89,7 @@ describe('under the strict security policy', async () => {
 
   it('blocks and reports an inline script the build did not hash (the test can fail)', async () => {
     const { page } = await watch();
-    await page.goto(site.url);
+    await page.goto(opened.site.url);
     await page.evaluate(() => {
       const script = document.createElement('script');
       script.textContent = 'document.documentElement.dataset.injected = "yes"';
@@ -113,32 +103,21 @@ describe('under the strict security policy', async () => {
 });
 
 describe('the search page treats ?q= as text', () => {
-  let site: StaticSite;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    site = await serveSite();
-    browser = await launchBrowser(SMALL_PHONE);
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await site?.close();
-  });
+  const opened = siteInBrowser();
 
   for (const query of ['<img src=x onerror=alert(1)>', '"><script>alert(1)</script>', '<svg onload=alert(1)>']) {
     it(`runs nothing for ${query}`, async () => {
-      const page = await browser.context.newPage();
+      const page = await opened.browser.context.newPage();
       const dialogs: string[] = [];
       page.on('dialog', async (dialog) => {
         dialogs.push(dialog.message());
         await dialog.dismiss();
       });
       const scriptsBefore = await (async () => {
-        await page.goto(`${site.url}search/`);
+        await page.goto(`${opened.site.url}search/`);
         return page.locator('script').count();
       })();
-      const { status } = await searchFor(page, site.url, query);
+      const { status } = await searchFor(page, opened.site.url, query);
       await page.waitForTimeout(300);
       expect(dialogs).toEqual([]);
       expect(status).toContain(query);
