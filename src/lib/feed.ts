@@ -1,4 +1,6 @@
 /** An Atom feed of the published reports, so that readers and aggregators learn of each new year. */
+import { escapeMarkup } from './escape-markup.ts';
+
 
 export interface FeedEntry {
   title: string;
@@ -21,9 +23,6 @@ export interface Feed {
   entries: FeedEntry[];
 }
 
-const escapeXml = (text: string) =>
-  text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&apos;');
-
 /** Reports are dated by day; Atom wants a moment, so the day starts in Beijing time. */
 const atomDate = (isoDate: string) => `${isoDate}T00:00:00+08:00`;
 
@@ -31,23 +30,23 @@ export function atomFeed(feed: Feed): string {
   const updated = feed.entries.map((e) => e.date).sort().at(-1) ?? '1970-01-01';
   const entries = feed.entries.map(
     (entry) => `  <entry>
-    <title>${escapeXml(entry.title)}</title>
-    <link rel="alternate" type="text/html" href="${escapeXml(entry.url)}"/>
-    <id>${escapeXml(entry.url)}</id>
+    <title>${escapeMarkup(entry.title)}</title>
+    <link rel="alternate" type="text/html" href="${escapeMarkup(entry.url)}"/>
+    <id>${escapeMarkup(entry.url)}</id>
     <published>${atomDate(entry.date)}</published>
     <updated>${atomDate(entry.date)}</updated>
-    <author><name>${escapeXml(entry.issuer)}</name></author>
-    <summary>${escapeXml(entry.summary)}</summary>
+    <author><name>${escapeMarkup(entry.issuer)}</name></author>
+    <summary>${escapeMarkup(entry.summary)}</summary>
   </entry>`,
   );
   return `<?xml version="1.0" encoding="utf-8"?>
 <feed xmlns="http://www.w3.org/2005/Atom" xml:lang="zh-CN">
-  <title>${escapeXml(feed.title)}</title>
-  <link rel="alternate" type="text/html" href="${escapeXml(feed.siteUrl)}"/>
-  <link rel="self" type="application/atom+xml" href="${escapeXml(feed.feedUrl)}"/>
-  <id>${escapeXml(feed.siteUrl)}</id>
+  <title>${escapeMarkup(feed.title)}</title>
+  <link rel="alternate" type="text/html" href="${escapeMarkup(feed.siteUrl)}"/>
+  <link rel="self" type="application/atom+xml" href="${escapeMarkup(feed.feedUrl)}"/>
+  <id>${escapeMarkup(feed.siteUrl)}</id>
   <updated>${atomDate(updated)}</updated>
-  <author><name>${escapeXml(feed.author)}</name></author>
+  <author><name>${escapeMarkup(feed.author)}</name></author>
 ${entries.join('\n')}
 </feed>
 `;

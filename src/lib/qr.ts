@@ -3,6 +3,7 @@
  * version that fits, so that a code printed 2 cm wide still scans.
  */
 import qrcode from 'qrcode-generator';
+import { escapeMarkup } from './escape-markup.ts';
 
 /** Light modules around the code, as the QR standard requires. */
 export const QUIET_ZONE = 4;
@@ -50,11 +51,7 @@ export function qrSvg(text: string, label: string): string {
   const { modules } = encodeQr(text);
   const side = modules.length + 2 * QUIET_ZONE;
   return (
-    `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${side} ${side}" role="img" aria-label="${escapeAttribute(label)}" shape-rendering="crispEdges">` +
+    `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${side} ${side}" role="img" aria-label="${escapeMarkup(label)}" shape-rendering="crispEdges">` +
     `<path fill="currentColor" d="${modulesPath(modules)}"/></svg>`
   );
-}
-
-function escapeAttribute(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
 }

@@ -4,6 +4,7 @@
  * the query's characters; anything less is not shown, so a query whose words are absent finds nothing.
  */
 import type { PreparedQuery } from './search-query.ts';
+import { escapeMarkup } from './escape-markup.ts';
 
 export interface SearchCandidate {
   url: string;
@@ -62,9 +63,6 @@ function countOf(haystack: string, needle: string): number {
   return haystack.split(n).length - 1;
 }
 
-const escapeHtml = (text: string) =>
-  text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
-
 /** About `length` characters of text around the first range, with every range inside it marked. */
 export function buildExcerpt(text: string, ranges: Array<[number, number]>, length = 64): string {
   const first = ranges[0];
@@ -76,10 +74,10 @@ export function buildExcerpt(text: string, ranges: Array<[number, number]>, leng
     if (to <= cursor || from >= end) continue;
     const markFrom = Math.max(from, cursor);
     const markTo = Math.min(to, end);
-    html += escapeHtml(text.slice(cursor, markFrom)) + `<mark>${escapeHtml(text.slice(markFrom, markTo))}</mark>`;
+    html += escapeMarkup(text.slice(cursor, markFrom)) + `<mark>${escapeMarkup(text.slice(markFrom, markTo))}</mark>`;
     cursor = markTo;
   }
-  html += escapeHtml(text.slice(cursor, end)) + (end < text.length ? '…' : '');
+  html += escapeMarkup(text.slice(cursor, end)) + (end < text.length ? '…' : '');
   return html;
 }
 
