@@ -3,7 +3,7 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { unified } from '@astrojs/markdown-remark';
 import remarkCjkFriendly from 'remark-cjk-friendly';
-import { rehypeSubsectionHeadings } from './src/lib/rehype-subsection-headings.ts';
+import { rehypeSubsectionHeadings } from './src/lib/report/rehype-subsection-headings.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
 import { securityHeadersFiles } from './src/integrations/security-headers.ts';
 import { DEFAULT_SITE_URL, missingIdentifiers, site } from './src/site.config.ts';

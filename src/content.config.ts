@@ -1,12 +1,12 @@
 /**
  * The content collections: one report identity and one entry per section for each year,
  * all under content/<year>/. These schemas are the one truth about their shape; the checks
- * that span entries (numbering, a report for every year) live in src/lib/report.ts.
+ * that span entries (numbering, a report for every year) live in src/lib/report/model.ts.
  */
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { z } from 'astro/zod';
-import { parseChineseDate } from './lib/dates.ts';
+import { parseChineseDate } from './lib/report/dates.ts';
 
 const requiredText = (chinese: string, english: string) =>
   z

@@ -2,7 +2,7 @@
  * The site's identity: the one place for where it is served and what it is called.
  * The report's own identity (title, issuer, date) lives in content/, never here.
  */
-import { absoluteUrl, withBase } from './lib/urls.ts';
+import { absoluteUrl, withBase } from './lib/routing/urls.ts';
 
 /** Used when SITE_URL is unset, so that a local build still has absolute URLs; `npm run build` warns about it. */
 export const DEFAULT_SITE_URL = 'http://localhost:4321';
@@ -103,8 +103,8 @@ export function readSiteConfig(env: Record<string, string | undefined>): SiteCon
 
 export const site: SiteConfig = readSiteConfig(process.env);
 
-/** A link to a page of this site, from a path in src/lib/urls.ts. */
+/** A link to a page of this site, from a path in src/lib/routing/urls.ts. */
 export const href = (path: string): string => withBase(site.base, path);
 
-/** The canonical absolute URL of a page, from a path in src/lib/urls.ts. */
+/** The canonical absolute URL of a page, from a path in src/lib/routing/urls.ts. */
 export const canonicalUrl = (path: string): string => absoluteUrl(site.origin, site.base, path);

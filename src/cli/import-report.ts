@@ -5,12 +5,13 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { parseReport } from '../lib/importer/parse-document.ts';
-import { readSource } from '../lib/importer/read-source.ts';
-import { ImportError } from '../lib/importer/source.ts';
-import { describeImport } from '../lib/importer/summary.ts';
-import { placeholderLocations, reportFiles } from '../lib/importer/to-mdx.ts';
-import { writeYearFolder } from '../lib/importer/write-year.ts';
+import { parseReport } from '../importer/parse-document.ts';
+import { readSource } from '../importer/read-source.ts';
+import { ImportError } from '../importer/source.ts';
+import { describeImport } from '../importer/summary.ts';
+import { placeholderLocations } from '../lib/report/unfinished.ts';
+import { reportFiles } from '../importer/to-mdx.ts';
+import { writeYearFolder } from '../importer/write-year.ts';
 
 const USAGE = '用法 usage: npm run report:import -- <报告.docx|报告.txt> [--year 2025] [--force]';
 

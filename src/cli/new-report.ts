@@ -5,10 +5,10 @@
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { skeletonFiles } from '../lib/importer/skeleton.ts';
-import { ImportError } from '../lib/importer/source.ts';
-import { placeholderLocations } from '../lib/importer/to-mdx.ts';
-import { writeYearFolder } from '../lib/importer/write-year.ts';
+import { skeletonFiles } from '../importer/skeleton.ts';
+import { ImportError } from '../importer/source.ts';
+import { placeholderLocations } from '../lib/report/unfinished.ts';
+import { writeYearFolder } from '../importer/write-year.ts';
 
 /** The newest report already in content/, whose title and issuer the new year starts from. */
 async function newestReport(contentDir: string): Promise<{ year: string; title: string; issuer: string } | undefined> {

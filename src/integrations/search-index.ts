@@ -8,8 +8,8 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
-import { EDITIONS, editionOfPath, type Edition } from '../lib/editions.ts';
-import { searchRecordsOfPage, type SearchRecord } from '../lib/search-records.ts';
+import { EDITIONS, editionOfPath, type Edition } from '../lib/editions/editions.ts';
+import { searchRecordsOfPage, type SearchRecord } from '../lib/search/records.ts';
 import { site } from '../site.config.ts';
 import { readBuiltPages } from './built-pages.ts';
 

@@ -7,7 +7,7 @@ import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { contentSecurityPolicy, headersFile, inlineHashes, nginxHeaders, securityHeaders } from '../lib/security-headers.ts';
+import { contentSecurityPolicy, headersFile, inlineHashes, nginxHeaders, securityHeaders } from '../lib/publishing/security-headers.ts';
 import { site } from '../site.config.ts';
 import { readBuiltPages } from './built-pages.ts';
 

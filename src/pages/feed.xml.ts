@@ -1,7 +1,7 @@
 import type { APIRoute } from 'astro';
-import { atomFeed } from '../lib/feed.ts';
-import { getReports } from '../lib/collections.ts';
-import { feedPath, homePath } from '../lib/urls.ts';
+import { atomFeed } from '../lib/publishing/feed.ts';
+import { getReports } from '../lib/report/collections.ts';
+import { feedPath, homePath } from '../lib/routing/urls.ts';
 import { canonicalUrl, site } from '../site.config.ts';
 
 export const GET: APIRoute = async () => {

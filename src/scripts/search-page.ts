@@ -1,10 +1,10 @@
 /**
  * The search page: reads ?q= (and ?year=), asks Pagefind for candidate subsections, ranks them precision
- * first (src/lib/search-ranking.ts) and lists them. A new search is a new page load of /search/?q=, so
+ * first (src/lib/search/ranking.ts) and lists them. A new search is a new page load of /search/?q=, so
  * searches can be shared as links and the back button works.
  */
-import { foldWithTable, prepareQuery, type FoldingTable } from '../lib/search-query.ts';
-import { rankResults, type RankedResult, type SearchCandidate } from '../lib/search-ranking.ts';
+import { foldWithTable, prepareQuery, type FoldingTable } from '../lib/search/query.ts';
+import { rankResults, type RankedResult, type SearchCandidate } from '../lib/search/ranking.ts';
 
 interface PagefindResultData {
   url: string;

@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { siteInBrowser } from '../support/site-in-browser.ts';
 import { listPages } from '../support/dist.ts';
-import { TEXT_SIZE_KEY, TEXT_SIZES } from '../../src/lib/text-size.ts';
+import { TEXT_SIZE_KEY, TEXT_SIZES } from '../../src/lib/reading/text-size.ts';
 
 const axeSource = await readFile(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { readableText, readPage, selectAll, selectOne } from '../support/dist.ts';
 import { compareSentences, reference2024, sentenceKeys } from '../support/reference.ts';
 import type { Root } from 'hast';
-import { stripPinyinAnnotations, toSimplified } from '../../src/lib/chinese-text.ts';
+import { stripPinyinAnnotations, toSimplified } from '../../src/importer/chinese-text.ts';
 
 const NO_DIFFERENCE = { missing: [], added: [], reordered: false };
 

@@ -3,7 +3,8 @@
  * into its parts, and the sentence-by-sentence comparison that the fidelity tests use.
  */
 import { readFileSync } from 'node:fs';
-import { comparisonKey, splitSentences, stripPinyinAnnotations, toSimplified } from '../../src/lib/chinese-text.ts';
+import { stripPinyinAnnotations, toSimplified } from '../../src/importer/chinese-text.ts';
+import { comparisonKey, splitSentences } from './comparison.ts';
 
 const raw = readFileSync(new URL('../reference/report-2024-scraped.txt', import.meta.url), 'utf8');
 

@@ -1,6 +1,6 @@
 import iconv from 'iconv-lite';
 import { describe, expect, it } from 'vitest';
-import { decodeText, looksLikeText } from '../../../src/lib/importer/decode-text.ts';
+import { decodeText, looksLikeText } from '../../../src/importer/decode-text.ts';
 
 const TEXT = '一、主要工作成效\n　　（一）在学法知法中提升法治思维。';
 

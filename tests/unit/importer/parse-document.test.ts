@@ -3,8 +3,8 @@ import {
   normalizeParagraph,
   parseReport,
   type ImportWarning,
-} from '../../../src/lib/importer/parse-document.ts';
-import { blocksFromText, ImportError } from '../../../src/lib/importer/source.ts';
+} from '../../../src/importer/parse-document.ts';
+import { blocksFromText, ImportError } from '../../../src/importer/source.ts';
 
 const FULL_REPORT = `新荣经济技术开发区2025年法治政府建设年度报告
 　　2025年,新荣经开区坚持依法行政。现将情况报告如下:

@@ -1,7 +1,7 @@
 import { AlignmentType, Document, HeadingLevel, LevelFormat, Packer, Paragraph, TextRun } from 'docx';
 import { describe, expect, it } from 'vitest';
-import { readDocx } from '../../../src/lib/importer/read-docx.ts';
-import { ImportError, type SourceParagraph } from '../../../src/lib/importer/source.ts';
+import { readDocx } from '../../../src/importer/read-docx.ts';
+import { ImportError, type SourceParagraph } from '../../../src/importer/source.ts';
 import { fixtureReport, gongwenDocx } from '../../support/report-fixtures.ts';
 
 describe('readDocx', () => {

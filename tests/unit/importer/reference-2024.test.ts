@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { parseReport } from '../../../src/lib/importer/parse-document.ts';
-import { readSource } from '../../../src/lib/importer/read-source.ts';
-import { reportFiles } from '../../../src/lib/importer/to-mdx.ts';
+import { parseReport } from '../../../src/importer/parse-document.ts';
+import { readSource } from '../../../src/importer/read-source.ts';
+import { reportFiles } from '../../../src/importer/to-mdx.ts';
 
 const SCRAPED = new URL('../../reference/report-2024-scraped.txt', import.meta.url);
 const content2024 = (name: string) => readFileSync(new URL(`../../../content/2024/${name}`, import.meta.url), 'utf8');

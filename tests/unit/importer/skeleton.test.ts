@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { parseReport } from '../../../src/lib/importer/parse-document.ts';
-import { EXPECTED_SECTIONS, skeletonFiles } from '../../../src/lib/importer/skeleton.ts';
-import { blocksFromText } from '../../../src/lib/importer/source.ts';
-import { PLACEHOLDER, placeholderLocations } from '../../../src/lib/importer/to-mdx.ts';
+import { parseReport } from '../../../src/importer/parse-document.ts';
+import { skeletonFiles } from '../../../src/importer/skeleton.ts';
+import { REQUIRED_PARTS } from '../../../src/lib/report/parts.ts';
+import { blocksFromText } from '../../../src/importer/source.ts';
+import { PLACEHOLDER, placeholderLocations } from '../../../src/lib/report/unfinished.ts';
 
 const PREVIOUS = {
   year: '2024',
@@ -30,7 +31,7 @@ describe('skeletonFiles', () => {
     const text = [
       '报告',
       '开头。',
-      ...EXPECTED_SECTIONS.map((s, i) => `${'一二三四'[i]}、${s.title}\n正文。`),
+      ...REQUIRED_PARTS.map((s, i) => `${'一二三四'[i]}、${s.title}\n正文。`),
       '机构',
       '2025年12月5日',
     ].join('\n');

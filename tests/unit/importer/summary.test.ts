@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { ImportedReport } from '../../../src/lib/importer/parse-document.ts';
-import { countReport, describeImport } from '../../../src/lib/importer/summary.ts';
+import type { ImportedReport } from '../../../src/importer/parse-document.ts';
+import { countReport, describeImport } from '../../../src/importer/summary.ts';
 
 const REPORT: ImportedReport = {
   year: '2025',

@@ -1,8 +1,9 @@
 import { createProcessor } from '@mdx-js/mdx';
 import remarkGfm from 'remark-gfm';
 import { describe, expect, it } from 'vitest';
-import type { ImportedReport } from '../../../src/lib/importer/parse-document.ts';
-import { escapeMdxText, PLACEHOLDER, placeholderLocations, reportFiles } from '../../../src/lib/importer/to-mdx.ts';
+import type { ImportedReport } from '../../../src/importer/parse-document.ts';
+import { escapeMdxText, reportFiles } from '../../../src/importer/to-mdx.ts';
+import { PLACEHOLDER, placeholderLocations } from '../../../src/lib/report/unfinished.ts';
 
 interface Node {
   type: string;

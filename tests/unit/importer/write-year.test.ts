@@ -2,7 +2,7 @@ import { mkdir, mkdtemp, readdir, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { writeYearFolder } from '../../../src/lib/importer/write-year.ts';
+import { writeYearFolder } from '../../../src/importer/write-year.ts';
 
 let root: string;
 let content: string;

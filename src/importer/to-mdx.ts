@@ -1,0 +1,78 @@
+/**
+ * The imported report as the content files of its year: report.mdx and one <n>.mdx per section, in the
+ * shape content/2024/ has. Every piece of document text is escaped so that MDX reads it as text only:
+ * a document can never run code, add markup or break the build.
+ */
+import { formatChineseDate } from '../lib/report/dates.ts';
+import { PLACEHOLDER } from '../lib/report/unfinished.ts';
+import type { ContentBlock, ImportedReport } from './parse-document.ts';
+
+export interface ContentFile {
+  /** File name inside content/<year>/ */
+  name: string;
+  content: string;
+}
+
+/**
+ * Text → MDX that shows exactly that text. Braces would be JavaScript expressions and < a JSX tag;
+ * the other marks are Markdown syntax (emphasis, links, code, tables, strike-through, headings).
+ */
+export function escapeMdxText(text: string): string {
+  return (
+    text
+      .replace(/[\\`*_{}[\]<>|~#&]/g, '\\$&')
+      .replace(/^(\d+)([.)])/, '$1\\$2')
+      .replace(/^([-+=])/, '\\$1')
+      // A paragraph opening with import or export would be read as a JavaScript module statement.
+      .replace(/^(import|export)\b/, (word) => `&#${word.charCodeAt(0)};${word.slice(1)}`)
+  );
+}
+
+/**
+ * A YAML value that stays the exact string whatever it contains. Plain Chinese is written bare, as staff
+ * write it by hand; anything else is quoted as JSON, which YAML reads as the same string.
+ */
+export const yamlString = (text: string): string =>
+  /^[\p{Script=Han}\p{N}（）《》“”【】、，·—]+$/u.test(text) ? text : JSON.stringify(text);
+
+function tableMdx(rows: string[][]): string {
+  const width = Math.max(...rows.map((row) => row.length));
+  const line = (cells: string[]): string =>
+    `| ${Array.from({ length: width }, (_, i) => escapeMdxText(cells[i] ?? '') || ' ').join(' | ')} |`;
+  const [header = [], ...body] = rows;
+  return [line(header), `| ${Array.from({ length: width }, () => '---').join(' | ')} |`, ...body.map(line)].join('\n');
+}
+
+function blockMdx(block: ContentBlock): string {
+  return block.kind === 'table' ? tableMdx(block.rows) : escapeMdxText(block.text);
+}
+
+const bodyMdx = (blocks: ContentBlock[]): string[] => blocks.map(blockMdx);
+
+/** The files of a year's content folder for an imported report. */
+export function reportFiles(report: ImportedReport): ContentFile[] {
+  const frontMatter = [
+    '---',
+    `title: ${yamlString(report.title)}`,
+    `issuer: ${yamlString(report.issuer ?? PLACEHOLDER)}`,
+    report.date
+      ? `date: ${formatChineseDate(report.date)}`
+      : `date: ${report.year}年12月31日 # ${PLACEHOLDER}原文没有落款日期，请改为报告的落款日期`,
+    '---',
+  ];
+  const files: ContentFile[] = [
+    { name: 'report.mdx', content: `${[frontMatter.join('\n'), ...bodyMdx(report.opening)].join('\n\n')}\n` },
+  ];
+  report.sections.forEach((section, index) => {
+    const parts = [
+      ['---', `number: ${index + 1}`, `title: ${yamlString(section.title)}`, '---'].join('\n'),
+      ...bodyMdx(section.blocks),
+      ...section.subsections.flatMap((subsection) => [
+        `## ${escapeMdxText(subsection.title)}`,
+        ...bodyMdx(subsection.blocks),
+      ]),
+    ];
+    files.push({ name: `${index + 1}.mdx`, content: `${parts.join('\n\n')}\n` });
+  });
+  return files;
+}

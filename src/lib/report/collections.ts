@@ -1,0 +1,120 @@
+/**
+ * Reads the content collections once per build and hands the assembled report model to pages.
+ * The only module under src/lib that talks to Astro.
+ */
+import { getCollection, render, type CollectionEntry } from 'astro:content';
+import { EDITIONS, SIMPLIFIED, type Edition } from '../editions/editions.ts';
+import { mdxPlainText } from './mdx-text.ts';
+import { PLACEHOLDER } from './unfinished.ts';
+import { assembleReports, type Report, type Section, type SubsectionHeading } from './model.ts';
+
+type RenderedContent = Awaited<ReturnType<typeof render>>['Content'];
+
+export interface ReportOpening {
+  Content: RenderedContent;
+  /** The opening paragraph as plain text, for the page description. */
+  text: string;
+}
+
+export interface SectionBody {
+  Content: RenderedContent;
+  subsections: SubsectionHeading[];
+  /** The section's words as plain text, for what needs them rather than its pages (search folding). */
+  text: string;
+}
+
+export type SiteReport = Report<ReportOpening, SectionBody>;
+export type SiteSection = Section<SectionBody>;
+
+/** content/2024/1.mdx → 2024 */
+function yearOf(entry: CollectionEntry<'reports' | 'sections'>): string {
+  return (entry.filePath ?? entry.id).split('/').at(-2) ?? '';
+}
+
+/** A new year's skeleton builds, so that staff can preview it; the build says loudly what is still unwritten. */
+function warnAboutUnfinishedEntries(entries: Array<CollectionEntry<'reports' | 'sections'>>): void {
+  const unfinished = entries
+    .filter((entry) => `${JSON.stringify(entry.data)}${entry.body ?? ''}`.includes(PLACEHOLDER))
+    .map((entry) => entry.filePath ?? entry.id);
+  if (unfinished.length === 0) return;
+  console.warn(
+    `[content] 以下文件仍有${PLACEHOLDER}，填写完成前请勿发布：${unfinished.join('、')}\n` +
+      `[content] These files still contain ${PLACEHOLDER} (to be filled in); do not publish before they are finished: ${unfinished.join(', ')}`,
+  );
+}
+
+async function loadReports(edition: Edition): Promise<SiteReport[]> {
+  const [reportEntries, sectionEntries] = await Promise.all([getCollection('reports'), getCollection('sections')]);
+  if (edition === SIMPLIFIED) warnAboutUnfinishedEntries([...reportEntries, ...sectionEntries]);
+  const reports = await Promise.all(
+    reportEntries.map(async (entry) => ({
+      ...entry.data,
+      year: yearOf(entry),
+      filePath: entry.filePath ?? entry.id,
+      opening: { Content: (await render(entry)).Content, text: mdxPlainText(entry.body ?? '') },
+    })),
+  );
+  const sections = await Promise.all(
+    sectionEntries.map(async (entry) => {
+      const { Content, headings } = await render(entry);
+      return {
+        ...entry.data,
+        year: yearOf(entry),
+        filePath: entry.filePath ?? entry.id,
+        body: {
+          Content,
+          subsections: headings.filter((h) => h.depth === 2).map((h) => ({ id: h.slug, text: h.text })),
+          text: mdxPlainText(entry.body ?? ''),
+        },
+      };
+    }),
+  );
+  return assembleReports(reports, sections, edition.prefix);
+}
+
+const cached = new Map<Edition, Promise<SiteReport[]>>();
+
+/** Every report on the site, newest first, with the paths of the given edition. */
+export function getReports(edition: Edition = SIMPLIFIED): Promise<SiteReport[]> {
+  if (!cached.has(edition)) cached.set(edition, loadReports(edition));
+  return cached.get(edition)!;
+}
+
+interface Route<Params, Props> {
+  params: Params;
+  props: Props;
+}
+
+/**
+ * The static paths of a route in every edition: `make` lists the routes of one edition from that edition's
+ * reports; each gets the edition's [...edition] parameter and the edition itself as a prop.
+ */
+export async function inEveryEdition<Params extends Record<string, string>, Props>(
+  make: (reports: SiteReport[], edition: Edition) => Array<Route<Params, Props>>,
+): Promise<Array<Route<Params & { edition: string | undefined }, Props & { edition: Edition }>>> {
+  const routes = [];
+  for (const edition of EDITIONS) {
+    for (const route of make(await getReports(edition), edition)) {
+      routes.push({ params: { ...route.params, edition: edition.routeParam }, props: { ...route.props, edition } });
+    }
+  }
+  return routes;
+}
+
+/** The routes of a page that exists once per edition (home, search). */
+export const editionRoutes = () => inEveryEdition((reports) => [{ params: {}, props: { reports } }]);
+
+/** The routes of a page that exists once per report (whole text, poster). */
+export const reportRoutes = () =>
+  inEveryEdition((reports) => reports.map((report) => ({ params: { year: report.year }, props: { report } })));
+
+/** The routes of a page that exists once per section (section page, its poster). */
+export const sectionRoutes = () =>
+  inEveryEdition((reports) =>
+    reports.flatMap((report) =>
+      report.sections.map((section) => ({
+        params: { year: report.year, section: String(section.number) },
+        props: { report, section },
+      })),
+    ),
+  );

@@ -1,0 +1,176 @@
+/**
+ * The report model: turns validated content entries into reports with their sections in order,
+ * numbered, linked to their neighbours and to their URLs. Pages only read what this returns.
+ *
+ * It also checks what a schema cannot see in one entry alone: every section belongs to a report
+ * of the same year, and each report's sections are numbered 1, 2, 3… without gaps or repeats.
+ */
+import { sectionLabel } from './numbering.ts';
+import { formatChineseDate } from './dates.ts';
+import { fullTextPath, reportPath, sectionAnchor, sectionPath } from '../routing/urls.ts';
+
+export interface ReportInput<Opening> {
+  /** The year, taken from the folder the entry lives in (content/2024/report.mdx → 2024). */
+  year: string;
+  filePath: string;
+  title: string;
+  issuer: string;
+  date: string;
+  /** The opening paragraph, in whatever form the pages render it. */
+  opening: Opening;
+}
+
+export interface SectionInput<Body> {
+  year: string;
+  filePath: string;
+  number: number;
+  title: string;
+  body: Body;
+}
+
+export interface SubsectionHeading {
+  /** The heading's anchor, e.g. 1-2 */
+  id: string;
+  /** The heading as shown, with its number: （二）在守法用法中扛起法治担当 */
+  text: string;
+}
+
+export interface Section<Body> {
+  year: string;
+  number: number;
+  /** 一、 */
+  label: string;
+  /** 主要工作成效 */
+  title: string;
+  path: string;
+  /** Anchor of the section on the whole-report page. */
+  anchor: string;
+  body: Body;
+  previous: Section<Body> | undefined;
+  next: Section<Body> | undefined;
+}
+
+export interface Report<Opening, Body> {
+  year: string;
+  title: string;
+  issuer: string;
+  /** ISO date, 2024-12-05 */
+  date: string;
+  /** 2024年12月5日 */
+  displayDate: string;
+  path: string;
+  fullTextPath: string;
+  opening: Opening;
+  sections: Section<Body>[];
+}
+
+/** A content mistake that staff must fix: names the file and the field, in Chinese and English. */
+export class ContentError extends Error {
+  readonly filePath: string;
+  readonly field: string;
+
+  constructor(filePath: string, field: string, chinese: string, english: string) {
+    super(`${filePath}（字段 field: ${field}）\n${chinese}\n${english}`);
+    this.name = 'ContentError';
+    this.filePath = filePath;
+    this.field = field;
+  }
+}
+
+const YEAR_FOLDER = /^\d{4}$/;
+
+/**
+ * Reports newest first, each with its sections in number order, their paths in the edition that
+ * `pathPrefix` names ('' or 'hant/'). Throws ContentError on the first inconsistency.
+ */
+export function assembleReports<Opening, Body>(
+  reports: ReportInput<Opening>[],
+  sections: SectionInput<Body>[],
+  pathPrefix = '',
+): Report<Opening, Body>[] {
+  const byYear = new Map<string, Report<Opening, Body>>();
+  for (const input of reports) {
+    if (!YEAR_FOLDER.test(input.year)) {
+      throw new ContentError(
+        input.filePath,
+        'year',
+        `报告所在文件夹应以四位年份命名，例如 content/2025/report.mdx，而不是“${input.year}”。`,
+        `The report's folder must be named after its four-digit year, e.g. content/2025/report.mdx, not "${input.year}".`,
+      );
+    }
+    byYear.set(input.year, {
+      year: input.year,
+      title: input.title,
+      issuer: input.issuer,
+      date: input.date,
+      displayDate: formatChineseDate(input.date),
+      path: pathPrefix + reportPath(input.year),
+      fullTextPath: pathPrefix + fullTextPath(input.year),
+      opening: input.opening,
+      sections: [],
+    });
+  }
+
+  const filesByYearAndNumber = new Map<string, string>();
+  for (const input of sections) {
+    const report = byYear.get(input.year);
+    if (!report) {
+      throw new ContentError(
+        input.filePath,
+        'year',
+        `该章节所在的 content/${input.year}/ 文件夹里没有 report.mdx（报告标题、发布机构和日期）。请补上，或把章节移到正确年份的文件夹。`,
+        `There is no content/${input.year}/report.mdx (the report's title, issuer and date) for this section. Add it, or move the section to the right year's folder.`,
+      );
+    }
+    const key = `${input.year}/${input.number}`;
+    const other = filesByYearAndNumber.get(key);
+    if (other) {
+      throw new ContentError(
+        input.filePath,
+        'number',
+        `章节序号 ${input.number} 与 ${other} 重复。每一章的序号在同一年份中必须唯一。`,
+        `Section number ${input.number} is already used by ${other}. Each section of a year needs its own number.`,
+      );
+    }
+    filesByYearAndNumber.set(key, input.filePath);
+    report.sections.push({
+      year: input.year,
+      number: input.number,
+      label: sectionLabel(input.number),
+      title: input.title,
+      path: pathPrefix + sectionPath(input.year, input.number),
+      anchor: sectionAnchor(input.number),
+      body: input.body,
+      previous: undefined,
+      next: undefined,
+    });
+  }
+
+  for (const report of byYear.values()) {
+    const reportFile = reports.find((r) => r.year === report.year)?.filePath ?? `content/${report.year}/report.mdx`;
+    if (report.sections.length === 0) {
+      throw new ContentError(
+        reportFile,
+        'sections',
+        `${report.year} 年的报告还没有任何章节。请在 content/${report.year}/ 中加入 1.mdx、2.mdx……`,
+        `The ${report.year} report has no sections yet. Add 1.mdx, 2.mdx, … to content/${report.year}/.`,
+      );
+    }
+    report.sections.sort((a, b) => a.number - b.number);
+    report.sections.forEach((section, index) => {
+      if (section.number !== index + 1) {
+        const file = filesByYearAndNumber.get(`${report.year}/${section.number}`) ?? reportFile;
+        throw new ContentError(
+          file,
+          'number',
+          `${report.year} 年的章节应从 1 起连续编号，缺少第 ${index + 1} 章（这里是第 ${section.number} 章）。`,
+          `The ${report.year} sections must be numbered 1, 2, 3… without gaps: section ${index + 1} is missing (this file is section ${section.number}).`,
+        );
+      }
+      section.previous = report.sections[index - 1];
+      section.next = report.sections[index + 1];
+    });
+  }
+
+  return [...byYear.values()].sort((a, b) => b.year.localeCompare(a.year));
+}

@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest';
+import { pageMetaTags, reportArticle, type MetaTag } from '../../../src/lib/publishing/page-meta.ts';
+
+const site = { name: '某开发区法治政府建设年度报告', origin: 'https://fzbg.example.gov.cn', siteIdCode: '1402000001' };
+const contentOf = (tags: MetaTag[], key: string) => tags.filter((t) => t.key === key).map((t) => t.content);
+
+describe('pageMetaTags', () => {
+  const plain = pageMetaTags(site, { title: '首页', description: '历年报告', url: 'https://fzbg.example.gov.cn/', locale: 'zh_CN' });
+  const article = pageMetaTags(site, {
+    title: '2024年度报告 - 站名',
+    description: '开篇',
+    url: 'https://fzbg.example.gov.cn/2024/',
+    locale: 'zh_CN',
+    article: { column: '年度报告', title: '2024年度报告', date: '2024-12-05', source: '某管理委员会' },
+  });
+
+  it('gives every page the site tags, the domain being the bare host', () => {
+    expect(contentOf(plain, 'SiteName')).toEqual(['某开发区法治政府建设年度报告']);
+    expect(contentOf(plain, 'SiteDomain')).toEqual(['fzbg.example.gov.cn']);
+    expect(contentOf(plain, 'SiteIDCode')).toEqual(['1402000001']);
+    expect(plain.find((t) => t.key === 'SiteName')?.attribute).toBe('name');
+  });
+
+  it('gives article tags only to pages of report text, which are articles to Open Graph', () => {
+    expect(contentOf(plain, 'ArticleTitle')).toEqual([]);
+    expect(contentOf(plain, 'og:type')).toEqual(['website']);
+    expect(contentOf(article, 'ColumnName')).toEqual(['年度报告']);
+    expect(contentOf(article, 'ArticleTitle')).toEqual(['2024年度报告']);
+    expect(contentOf(article, 'PubDate')).toEqual(['2024-12-05']);
+    expect(contentOf(article, 'ContentSource')).toEqual(['某管理委员会']);
+    expect(contentOf(article, 'og:type')).toEqual(['article']);
+    expect(article.find((t) => t.key === 'og:type')?.attribute).toBe('property');
+  });
+
+  it('carries the Open Graph basics', () => {
+    expect(contentOf(article, 'og:title')).toEqual(['2024年度报告 - 站名']);
+    expect(contentOf(article, 'og:url')).toEqual(['https://fzbg.example.gov.cn/2024/']);
+    expect(contentOf(article, 'og:locale')).toEqual(['zh_CN']);
+    expect(contentOf(article, 'og:site_name')).toEqual(['某开发区法治政府建设年度报告']);
+  });
+
+  it('leaves out an identifier that is not issued yet instead of emitting it blank', () => {
+    const tags = pageMetaTags({ ...site, siteIdCode: ' ' }, { title: 't', description: 'd', url: 'https://x.cn/', locale: 'zh_CN' });
+    expect(tags.map((t) => t.key)).not.toContain('SiteIDCode');
+    expect(tags.every((t) => t.content.trim() !== '')).toBe(true);
+  });
+});
+
+describe('reportArticle', () => {
+  const report = { title: '2024年度报告', issuer: '某管理委员会', date: '2024-12-05' };
+
+  it('dates the page by the report and gives its issuer as the source', () => {
+    expect(reportArticle('年度报告', report)).toEqual({ column: '年度报告', title: '2024年度报告', date: '2024-12-05', source: '某管理委员会' });
+    expect(reportArticle('年度报告', report, '一、主要工作成效 - 2024年度报告').title).toBe('一、主要工作成效 - 2024年度报告');
+  });
+});
