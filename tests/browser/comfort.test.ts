@@ -94,20 +94,66 @@ describe('reading on a phone', async () => {
       }
     }));
 
-  it('makes every link, button and menu at least 44 × 44 px to touch', () =>
+  it('makes every link, button and menu at least 44 × 44 px to touch, by CSS minimum sizes', () =>
     withPage(async (page) => {
       await page.addInitScript(() => localStorage.setItem('fzbg-text-size', 'standard'));
       for (const path of pages) {
         await page.goto(url(path));
         await page.evaluate(() => document.querySelectorAll('details').forEach((details) => (details.open = true)));
+        // The box, and what guarantees it whatever font draws the text: a minimum size in both directions on an
+        // element that is not inline (where minimum sizes do not apply). A form field is as wide as its container.
         const small = await page.$$eval(INTERACTIVE, (elements) =>
           elements
             .filter((element) => element.checkVisibility())
-            .map((element) => ({ text: element.textContent?.trim(), box: element.getBoundingClientRect() }))
-            .filter(({ box }) => box.width < 44 || box.height < 44)
-            .map(({ text, box }) => `${text} ${Math.round(box.width)}×${Math.round(box.height)}`),
+            .map((element) => {
+              const style = getComputedStyle(element);
+              const box = element.getBoundingClientRect();
+              const minimum = (value: string) => (value.endsWith('px') ? parseFloat(value) : 0);
+              const byCss =
+                style.display !== 'inline' &&
+                minimum(style.minBlockSize) >= 44 &&
+                (minimum(style.minInlineSize) >= 44 || (element.matches('input') && style.flexGrow !== '0'));
+              return { text: element.textContent?.trim(), box, byCss, style: `${style.display} ${style.minInlineSize}×${style.minBlockSize}` };
+            })
+            .filter(({ box, byCss }) => box.width < 44 || box.height < 44 || !byCss)
+            .map(({ text, box, style }) => `${text} ${Math.round(box.width)}×${Math.round(box.height)} (${style})`),
         );
         expect(small, path).toEqual([]);
+      }
+    }));
+
+  it('sets body text at 24 px or more at 特大 on a 390 px phone, lines 1.5 apart, paragraphs further apart', () =>
+    withPage(async (page) => {
+      await page.setViewportSize({ width: 390, height: 844 });
+      await page.addInitScript(() => localStorage.setItem('fzbg-text-size', 'x-large'));
+      for (const path of pages.filter((page) => /^(hant\/)?\d{4}\/(\d+\/|full\/)?$/.test(page))) {
+        await page.goto(url(path));
+        const paragraphs = await page.$$eval('.report-text p:not([data-pagefind-ignore])', (elements) =>
+          elements
+            .filter((element) => element.checkVisibility())
+            .map((element) => {
+              const style = getComputedStyle(element);
+              const range = document.createRange();
+              range.selectNodeContents(element);
+              const lines = [...range.getClientRects()].map((rect) => rect.top);
+              const next = element.nextElementSibling?.matches('p') ? element.nextElementSibling : null;
+              const nextRange = document.createRange();
+              if (next) nextRange.selectNodeContents(next);
+              return {
+                text: element.textContent!.slice(0, 12),
+                fontSize: parseFloat(style.fontSize),
+                lineHeight: parseFloat(style.lineHeight),
+                // From the top of a paragraph's last line to the top of the next paragraph's first line.
+                acrossBreak: next ? nextRange.getClientRects()[0]!.top - Math.max(...lines) : undefined,
+              };
+            }),
+        );
+        expect(paragraphs.length, path).toBeGreaterThan(0);
+        for (const { text, fontSize, lineHeight, acrossBreak } of paragraphs) {
+          expect(fontSize, `${path} ${text}`).toBeGreaterThanOrEqual(24);
+          expect(lineHeight / fontSize, `${path} ${text}`).toBeGreaterThanOrEqual(1.5);
+          if (acrossBreak !== undefined) expect(acrossBreak / lineHeight, `${path} ${text}`).toBeGreaterThanOrEqual(1.3);
+        }
       }
     }));
 
