@@ -31,6 +31,7 @@ export default defineConfig({
   output: 'static',
   // One request per page on slow phone networks: the whole stylesheet is small enough to inline.
   build: { inlineStylesheets: 'always' },
+  vite: { worker: { format: 'es' } },
   markdown: {
     // Astro's default engine ignores remark plugins; remark-cjk-friendly makes **“第一议题”**制度 bold.
     // Smartypants stays off: the report's quotation marks are already the right full-width ones.

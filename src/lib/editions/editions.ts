@@ -18,6 +18,8 @@ export interface Edition {
   label: string;
   /** The language of the edition's own search index. */
   searchLanguage: string;
+  /** The varieties of Chinese 朗读 reads the edition in, preferred first (src/lib/reading/voices.ts). */
+  speechLanguages: readonly string[];
 }
 
 export const SIMPLIFIED: Edition = {
@@ -28,6 +30,7 @@ export const SIMPLIFIED: Edition = {
   ogLocale: 'zh_CN',
   label: '简体',
   searchLanguage: 'zh-cn',
+  speechLanguages: ['zh-CN'],
 };
 
 export const TRADITIONAL: Edition = {
@@ -38,6 +41,8 @@ export const TRADITIONAL: Edition = {
   ogLocale: 'zh_TW',
   label: '繁體',
   searchLanguage: 'zh-tw',
+  // Mandarin as read in Taiwan; where a device has only a Hong Kong voice for traditional text, that one.
+  speechLanguages: ['zh-TW', 'zh-HK'],
 };
 
 export const EDITIONS: readonly Edition[] = [SIMPLIFIED, TRADITIONAL];
