@@ -167,3 +167,103 @@ describe('the year switch', () => {
     expect(selectAll('.year-switch [onclick]', page)).toEqual([]);
   });
 });
+
+describe('上年工作安排', () => {
+  const plansOf = async (page: string) =>
+    selectAll('.previous-plans li', await readPage(page, dist)).map((li) => {
+      const [plan, ...answers] = selectAll('a', li);
+      return [readableText(plan!), String(plan!.properties['href']), ...answers.map((a) => `${readableText(a)} ${String(a.properties['href'])}`)];
+    });
+
+  it('shows the previous year’s plans on the next year’s report page, each linked to where it was written', async () => {
+    expect(await plansOf('2026/')).toEqual([
+      ['（一）在法治队伍建设上再下功夫', '/2025/4/#4-1'],
+      ['（二）在普法方式创新上再下功夫', '/2025/4/#4-2'],
+    ]);
+  });
+
+  it('shows beside a plan what staff said answers it, and nothing where they said nothing', async () => {
+    expect(await plansOf('2025/')).toEqual([
+      ['（一）在强化法治意识上再下功夫', '/2024/3/#3-1'],
+      [
+        '（二）在提升法治能力上再下功夫',
+        '/2024/3/#3-2',
+        '一（二）在规范执法中扛起法治担当 /2025/1/#1-2',
+        '三、党政主要负责人履行推进法治建设第一责任人职责情况 /2025/3/',
+      ],
+      ['（三）在加大普法力度上再下功夫', '/2024/3/#3-3'],
+    ]);
+  });
+
+  it('is not shown for the first year', async () => {
+    expect(selectAll('.previous-plans', await readPage('2024/', dist))).toEqual([]);
+  });
+});
+
+describe('历年对照', () => {
+  it('is linked from both report pages it compares', async () => {
+    expect(hrefs(await readPage('2024/', dist), '.comparisons a')).toEqual(['/2025/compare/']);
+    expect(hrefs(await readPage('2025/', dist), '.comparisons a')).toEqual(['/2026/compare/', '/2025/compare/']);
+    expect(hrefs(await readPage('hant/2025/', dist), '.comparisons a')).toEqual(['/hant/2026/compare/', '/hant/2025/compare/']);
+  });
+
+  it('sets the two years side by side by statutory part, oldest first', async () => {
+    const page = await readPage('2025/compare/', dist);
+    expect(readableText(selectOne(page, 'h1'))).toBe('2024年与2025年报告对照');
+    const parts = selectAll('.part', page).map((part) => [
+      readableText(selectOne(part, 'h2')),
+      ...selectAll('.year', part).map((year) => [
+        readableText(selectOne(year, 'h3')),
+        ...selectAll('a', year).map((a) => String(a.properties['href'])),
+      ]),
+    ]);
+    expect(parts).toEqual([
+      ['主要举措和成效', ['2024年', '/2024/1/#1-1', '/2024/1/#1-2', '/2024/1/#1-3'], ['2025年', '/2025/1/#1-1', '/2025/1/#1-2']],
+      ['存在的不足和原因', ['2024年', '/2024/2/#2-1', '/2024/2/#2-2', '/2024/2/#2-3'], ['2025年', '/2025/2/#2-1']],
+      ['党政主要负责人履行推进法治建设第一责任人职责情况', ['2024年'], ['2025年', '/2025/3/#3-1']],
+      ['下一年度工作安排', ['2024年', '/2024/3/#3-1', '/2024/3/#3-2', '/2024/3/#3-3'], ['2025年', '/2025/4/#4-1', '/2025/4/#4-2']],
+    ]);
+  });
+
+  it('has a twin in the traditional edition', async () => {
+    const page = await readPage('hant/2025/compare/', dist);
+    expect(readableText(selectOne(page, 'h1'))).toBe('2024年與2025年報告對照');
+    expect(selectOne(page, 'html').properties['lang']).toBe('zh-Hant');
+  });
+
+  /** The boxes of the two year blocks of each part, and the year each block is labelled with. */
+  const yearBlocks = (page: import('playwright-core').Page) =>
+    page.locator('.part').evaluateAll((parts) =>
+      parts.map((part) =>
+        [...part.querySelectorAll('.year')].map((block) => {
+          const box = block.getBoundingClientRect();
+          return { label: block.querySelector('h3')?.textContent, top: box.top, bottom: box.bottom, left: box.left, right: box.right };
+        }),
+      ),
+    );
+
+  it('stacks the years on a phone, each block labelled with its year', async () => {
+    const page = await browser.context.newPage();
+    await page.goto(`${site.url}2025/compare/`);
+    for (const [older, newer] of await yearBlocks(page)) {
+      expect([older!.label, newer!.label]).toEqual(['2024年', '2025年']);
+      expect(newer!.top).toBeGreaterThanOrEqual(older!.bottom);
+    }
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
+    await page.close();
+  });
+
+  it('prints the years side by side, with no navigation', async () => {
+    const page = await browser.context.newPage();
+    await page.goto(`${site.url}2025/compare/`);
+    await page.setViewportSize({ width: 794, height: 1123 });
+    await page.emulateMedia({ media: 'print' });
+    for (const [older, newer] of await yearBlocks(page)) {
+      expect(newer!.top).toBe(older!.top);
+      expect(newer!.left).toBeGreaterThanOrEqual(older!.right);
+    }
+    expect(await page.locator('.breadcrumbs').isVisible()).toBe(false);
+    expect(await page.locator('header').first().isVisible()).toBe(false);
+    await page.close();
+  });
+});

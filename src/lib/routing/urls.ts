@@ -8,6 +8,8 @@ export const homePath = (): string => '';
 export const reportPath = (year: string): string => `${year}/`;
 export const sectionPath = (year: string, section: number): string => `${year}/${section}/`;
 export const fullTextPath = (year: string): string => `${year}/full/`;
+/** A report set beside the one before it, by statutory part: 2025/compare/ compares 2025 with 2024. */
+export const comparePath = (year: string): string => `${year}/compare/`;
 export const searchPath = (): string => 'search/';
 export const feedPath = (): string => 'feed.xml';
 /** The printable A4 poster of a report or section page: 2024/poster/, 2024/1/poster/ */
