@@ -109,7 +109,8 @@ function placeByAnchor<Body extends OutlinedBody>(report: AnyReport<Body>, ancho
   if (subsection === undefined) return { anchor, label: `${section.label}${section.title}`, path: section.path };
   const heading = section.body.subsections[subsection - 1];
   if (!heading) return undefined;
-  return { anchor, label: partPlaceLabel({ section: section.number, title: heading.text.replace(/^（[^）]*）/, ''), subsection }), path: `${section.path}#${heading.id}` };
+  const title = section.body.outline.subsections[subsection - 1]?.title ?? heading.text;
+  return { anchor, label: partPlaceLabel({ section: section.number, title, subsection }), path: `${section.path}#${heading.id}` };
 }
 
 /** A plan of the previous year with the parts of this year's report that staff said answer it. */
@@ -147,15 +148,24 @@ function answerError<Body extends OutlinedBody>(
   plans: string[],
   { plan, section }: PlanAnswer,
 ): void {
+  const fail = (chinese: string, english: string) => {
+    throw new ContentError(report.filePath, 'answers', chinese, english);
+  };
   if (!previous) {
-    throw new ContentError(report.filePath, 'answers', `${report.year} 年之前没有报告，没有上年工作安排可以对应。请删除 answers。`, `There is no report before ${report.year}, so there are no plans to answer: remove answers.`);
-  }
-  if (!plans.includes(plan)) {
-    const known = plans.join('、') || '（无）';
-    throw new ContentError(report.filePath, 'answers', `plan: ${plan} 不是 ${previous.year} 年报告中的工作安排。可用的有：${known}（见上年报告中安排的网址，如 #3-1）。`, `plan: ${plan} is not one of the plans of the ${previous.year} report. Use one of: ${plans.join(', ') || '(none)'} (the anchor of the plan in last year's report, e.g. #3-1).`);
-  }
-  if (!placeByAnchor(report, section)) {
-    throw new ContentError(report.filePath, 'answers', `section: ${section} 在 ${report.year} 年报告中不存在。请写本年报告的章节或小节编号，如 1 或 1-2。`, `section: ${section} does not exist in the ${report.year} report. Write a section or subsection of this report, such as 1 or 1-2.`);
+    fail(
+      `${report.year} 年之前没有报告，没有上年工作安排可以对应。请删除 answers。`,
+      `There is no report before ${report.year}, so there are no plans to answer: remove answers.`,
+    );
+  } else if (!plans.includes(plan)) {
+    fail(
+      `plan: ${plan} 不是 ${previous.year} 年报告中的工作安排。可用的有：${plans.join('、') || '（无）'}（即上年报告中该安排网址 # 后的编号）。`,
+      `plan: ${plan} is not one of the plans of the ${previous.year} report. Use one of: ${plans.join(', ') || '(none)'} (what follows # in the plan's address in last year's report).`,
+    );
+  } else if (!placeByAnchor(report, section)) {
+    fail(
+      `section: ${section} 在 ${report.year} 年报告中不存在。请写本年报告的章节或小节编号，如 1 或 1-2。`,
+      `section: ${section} does not exist in the ${report.year} report. Write a section or subsection of this report, such as 1 or 1-2.`,
+    );
   }
 }
 
