@@ -25,7 +25,8 @@ beforeAll(async () => {
   const { code, output } = await buildSite(dir);
   if (code !== 0) throw new Error(output);
   dist = path.join(dir, 'dist');
-  site = await serveSite(dist);
+  // Under the site's own Content-Security-Policy, as published: the figure highlight and the pages need no script.
+  site = await serveSite(dist, '/', { headersFile: true });
   browser = await launchBrowser(SMALL_PHONE);
 });
 
@@ -77,6 +78,10 @@ describe('数说 figures', () => {
   it('lands each link on its sentence, the figure highlighted and in view, with JavaScript off', async () => {
     const noScript = await launchBrowser({ ...SMALL_PHONE, javaScriptEnabled: false });
     const page = await noScript.context.newPage();
+    const refused: string[] = [];
+    page.on('console', (message) => {
+      if (message.type() === 'error') refused.push(message.text());
+    });
     try {
       for (const [label, value, href] of await card('2025/')) {
         await page.goto(`${site.url}2025/`);
@@ -101,6 +106,7 @@ describe('数说 figures', () => {
         expect(target!.inView, href).toBe(true);
         expect(target!.marked).not.toBe(target!.around);
       }
+      expect(refused).toEqual([]);
     } finally {
       await noScript.close();
     }
