@@ -9,6 +9,7 @@ import { readPage, readableText, selectAll, selectOne } from '../support/dist.ts
 import { buildSite, copyProject, projectRoot } from '../support/project.ts';
 import { launchBrowser, SMALL_PHONE, type Browser } from '../support/browser.ts';
 import { serveSite, type StaticSite } from '../support/server.ts';
+import { axe } from '../support/axe.ts';
 
 const YEARS = ['2025-across-years', '2026-across-years'];
 
@@ -270,6 +271,23 @@ describe('历年对照', () => {
     }
     expect(await page.locator('.breadcrumbs').isVisible()).toBe(false);
     expect(await page.locator('header').first().isVisible()).toBe(false);
+    await page.close();
+  });
+});
+
+describe('the pages of reading across years', () => {
+  it('pass axe-core in both colour schemes', async () => {
+    const page = await browser.context.newPage();
+    const found: Record<string, unknown[]> = {};
+    for (const colorScheme of ['light', 'dark'] as const) {
+      await page.emulateMedia({ colorScheme });
+      for (const path of ['', '2025/', '2025/1/', '2025/compare/', 'hant/2025/compare/', '2025/1/#1-1-f2']) {
+        await page.goto(`${site.url}${path}`);
+        const violations = await axe(page);
+        if (violations.length > 0) found[`${colorScheme} /${path}`] = violations;
+      }
+    }
+    expect(found).toEqual({});
     await page.close();
   });
 });
