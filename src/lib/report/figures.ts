@@ -2,8 +2,8 @@
  * 数说: the counts a report's text gives (12次, 4名, 230余册, 20周年), each with a short label taken from its own
  * clause (理论中心组学习 12次). Pure and conservative: a number is taken only when a measure word follows it and
  * nothing makes its meaning doubtful; years, dates, ordinals (第3项), list numbers (1.), ranges (3至5次),
- * approximations (约200人) and numbers inside 《》 titles are left out, and so is a figure whose label would be
- * empty or too long to be short.
+ * approximations (约200人) and numbers inside 《》 titles or “” names (“30条”措施) are left out, and so is a figure
+ * whose label would be empty or too long to be short.
  */
 
 /** A figure found in a paragraph: where its count is, so that the page can mark it, and what the card shows. */
@@ -54,6 +54,11 @@ function titleRanges(text: string): Array<[number, number]> {
   return ranges;
 }
 
+/** The ranges of the “” names in a text (“三重一大”, “30条”): a number there names something rather than counting it. */
+function nameRanges(text: string): Array<[number, number]> {
+  return [...text.matchAll(/“[^“”]*”/g)].map((match) => [match.index, match.index + match[0].length]);
+}
+
 const inside = (ranges: Array<[number, number]>, at: number) => ranges.some(([from, to]) => at > from && at < to);
 
 /** Where the clause holding the offset starts and ends. */
@@ -102,11 +107,12 @@ const HALF_WIDTH_DIGIT = (text: string) =>
 /** The figures of one paragraph, in the order they appear. */
 export function figuresInText(text: string): FigureInText[] {
   const titles = titleRanges(text);
+  const names = nameRanges(text);
   const figures: FigureInText[] = [];
   for (const match of text.matchAll(COUNT)) {
     const start = match.index;
     const end = start + match[0].length;
-    if (inside(titles, start)) continue;
+    if (inside(titles, start) || inside(names, start)) continue;
     if (DOUBTFUL_BEFORE.test(text.slice(Math.max(0, start - 4), start))) continue;
     if (DOUBTFUL_AFTER.test(text.slice(end))) continue;
     const [clauseStart, clauseEnd] = clauseAround(text, titles, start, end);

@@ -51,8 +51,9 @@ describe('数说 figures in a paragraph', () => {
       expect(shown('1.第3项工作开展检查。（2）完成第4批评估。第5次会议召开。')).toEqual([]);
     });
 
-    it('numbers inside 《》 titles', () => {
+    it('numbers inside 《》 titles and “” names', () => {
       expect(shown('学习《关于推进法治建设的12条措施》《2024年普法规划》。')).toEqual([]);
+      expect(shown('落实优化营商环境“30条”措施，开展“法律进企业”活动8场。')).toEqual(['“法律进企业”活动 8场']);
     });
 
     it('a number with no measure word, or one that is part of a code', () => {
