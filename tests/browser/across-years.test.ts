@@ -9,7 +9,7 @@ import { readPage, readableText, selectAll, selectOne } from '../support/dist.ts
 import { buildSite, copyProject, projectRoot } from '../support/project.ts';
 import { launchBrowser, SMALL_PHONE, type Browser } from '../support/browser.ts';
 import { serveSite, type StaticSite } from '../support/server.ts';
-import { axe } from '../support/axe.ts';
+import { runAxe } from '../support/axe.ts';
 
 const YEARS = ['2025-across-years', '2026-across-years'];
 
@@ -283,7 +283,7 @@ describe('the pages of reading across years', () => {
       await page.emulateMedia({ colorScheme });
       for (const path of ['', '2025/', '2025/1/', '2025/compare/', 'hant/2025/compare/', '2025/1/#1-1-f2']) {
         await page.goto(`${site.url}${path}`);
-        const violations = await axe(page);
+        const { violations } = await runAxe(page);
         if (violations.length > 0) found[`${colorScheme} /${path}`] = violations;
       }
     }
