@@ -19,7 +19,7 @@ export interface ReportInput<Opening> {
   /** The opening paragraph, in whatever form the pages render it. */
   opening: Opening;
   /** Which part of this report answers which of the previous year's plans, where staff said so. */
-  answers?: PlanAnswer[];
+  answers?: PlanAnswer[] | undefined;
 }
 
 /** A plan of the previous year's report (its anchor there, 3-1) and the part of this report that answers it (1-2). */

@@ -25,7 +25,7 @@ function textNodes(element: Element): Text[] {
   return found;
 }
 
-const holdsBlock = (element: Element) =>
+const holdsBlock = (element: Element): boolean =>
   element.children.some((child) => child.type === 'element' && (BLOCKS.has(child.tagName) || holdsBlock(child)));
 
 /** Wraps text[start, end) of one text node in a figure span; false when the figure straddles two nodes. */
