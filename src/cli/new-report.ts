@@ -5,6 +5,7 @@
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
+import * as messages from '../importer/messages.ts';
 import { skeletonFiles } from '../importer/skeleton.ts';
 import { ImportError } from '../importer/source.ts';
 import { placeholderLocations } from '../lib/report/unfinished.ts';
@@ -33,10 +34,7 @@ async function main(): Promise<void> {
   });
   const [year] = positionals;
   if (!year || !/^\d{4}$/.test(year) || positionals.length > 1) {
-    throw new ImportError(
-      '请给出四位年份，例如 npm run report:new -- 2025',
-      'Give a four-digit year, e.g. npm run report:new -- 2025',
-    );
+    throw new ImportError(messages.badNewYear());
   }
   const contentDir = path.resolve('content');
   const files = skeletonFiles(year, await newestReport(contentDir));

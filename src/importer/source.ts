@@ -1,4 +1,5 @@
 /** What the readers of .docx and .txt files hand to the parser: the document as a list of blocks. */
+import type { Message } from './messages.ts';
 
 export interface SourceParagraph {
   kind: 'paragraph';
@@ -22,11 +23,11 @@ export class ImportError extends Error {
   readonly chinese: string;
   readonly english: string;
 
-  constructor(chinese: string, english: string) {
-    super(`${chinese}\n${english}`);
+  constructor(message: Message) {
+    super(`${message.chinese}\n${message.english}`);
     this.name = 'ImportError';
-    this.chinese = chinese;
-    this.english = english;
+    this.chinese = message.chinese;
+    this.english = message.english;
   }
 }
 

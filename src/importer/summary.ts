@@ -1,9 +1,7 @@
 /** What the import tool prints: what it found in the document, then each warning, in Chinese and English. */
 import { sectionLabel } from '../lib/report/numbering.ts';
 import { formatChineseDate } from '../lib/report/dates.ts';
-import type { ContentBlock, ImportedReport, ImportWarning } from './parse-document.ts';
-
-const blockText = (block: ContentBlock): string => (block.kind === 'table' ? block.rows.flat().join('') : block.text);
+import { blockText, type ImportedReport, type ImportWarning } from './imported-report.ts';
 
 export interface ReportCounts {
   paragraphs: number;

@@ -5,7 +5,7 @@
  */
 import { formatChineseDate } from '../lib/report/dates.ts';
 import { PLACEHOLDER } from '../lib/report/unfinished.ts';
-import type { ContentBlock, ImportedReport } from './parse-document.ts';
+import type { ContentBlock, ImportedReport } from './imported-report.ts';
 
 export interface ContentFile {
   /** File name inside content/<year>/ */

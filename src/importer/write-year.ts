@@ -6,6 +6,7 @@
 import { existsSync } from 'node:fs';
 import { mkdtemp, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import * as messages from './messages.ts';
 import { ImportError } from './source.ts';
 import type { ContentFile } from './to-mdx.ts';
 
@@ -18,10 +19,7 @@ export async function writeYearFolder(
   const target = path.join(contentDir, year);
   const shown = path.relative(process.cwd(), target) || target;
   if (existsSync(target) && !options.force) {
-    throw new ImportError(
-      `${shown} 已经存在，没有改动任何文件。若要用新文档替换 ${year} 年的报告，请在命令末尾加上 --force。`,
-      `${shown} already exists; nothing was changed. To replace the ${year} report with this document, add --force to the command.`,
-    );
+    throw new ImportError(messages.yearExists(shown, year));
   }
   const staging = await mkdtemp(path.join(path.dirname(contentDir), `.content-${year}-new-`));
   try {
