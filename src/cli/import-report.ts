@@ -32,7 +32,7 @@ async function main(): Promise<void> {
   } catch {
     throw new ImportError(messages.unreadableFile(file));
   }
-  const { blocks, format } = readSource(bytes, file);
+  const { blocks, format, original } = readSource(bytes, file);
   let parsed: ReturnType<typeof parseReport>;
   try {
     parsed = parseReport(blocks, values.year ? { year: values.year } : {});
@@ -45,9 +45,12 @@ async function main(): Promise<void> {
   console.log(describeImport(report, warnings, format));
 
   const files = reportFiles(report);
-  const folder = await writeYearFolder(path.resolve('content'), report.year, files, { force: values.force });
+  const folder = await writeYearFolder(path.resolve('content'), report.year, [...files, original], {
+    force: values.force,
+  });
   const shown = path.relative(process.cwd(), folder);
-  console.log(`\n已写入 written: ${shown}/（${files.map((f) => f.name).join('、')}）`);
+  console.log(`\n已写入 written: ${shown}/（${[...files, original].map((f) => f.name).join('、')}）`);
+  console.log(`原文 original: ${shown}/${original.name}（与导入的文件逐字节相同 byte for byte the file imported）`);
   const unfinished = placeholderLocations(files);
   if (unfinished.length > 0) {
     console.log(

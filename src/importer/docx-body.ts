@@ -1,83 +1,23 @@
 /**
  * word/document.xml → paragraphs and tables, in document order. The XML is read token by token; each
  * concern has its own step: the paragraph and its runs (text, and which opening words a font set apart),
- * the paragraph's place in an automatic list, and tables, whose cells gather the paragraphs inside them.
+ * the paragraph's place in an automatic list, tables, whose cells gather the paragraphs inside them, and
+ * (docx-inserts.ts) text boxes and references to footnotes and endnotes.
  */
-import { listLabeller, type ListPlace, type Numbering } from './docx-numbering.ts';
-import { attribute, decodeEntities, xmlTokens, type XmlToken } from './docx-xml.ts';
+import { readNoteReference, readTextBoxTag } from './docx-inserts.ts';
+import { listLabeller, type Numbering } from './docx-numbering.ts';
+import { finishParagraph, newStory, type BodyReader, type Notes, type Tag } from './docx-reader.ts';
+import { attribute, decodeEntities, xmlTokens } from './docx-xml.ts';
 import type { SourceBlock } from './source.ts';
 
 const HEADING_FONT = /黑体|楷体|SimHei|KaiTi|Kai_GB2312|方正小标宋|小标宋/i;
-
-type Tag = Extract<XmlToken, { kind: 'tag' }>;
-
-interface Run {
-  text: string;
-  emphasized: boolean;
-}
-
-interface OpenParagraph {
-  runs: Run[];
-  list: ListPlace | undefined;
-}
-
-interface OpenTable {
-  rows: string[][];
-  row: string[];
-  cell: string[];
-  span: number;
-}
-
-interface BodyReader {
-  blocks: SourceBlock[];
-  tables: OpenTable[];
-  paragraph: OpenParagraph | undefined;
-  run: Run | undefined;
-  inText: boolean;
-  inParagraphProperties: boolean;
-  label: (place: ListPlace | undefined) => string;
-}
-
-/** The opening words set apart by font. Indentation typed before a heading has no font of its own, so blank runs do not end them. */
-function emphasizedOpening(runs: Run[]): string {
-  let emphasized = '';
-  for (const run of runs) {
-    if (!run.emphasized && run.text.trim() !== '') break;
-    emphasized += run.text;
-  }
-  return emphasized.trim() === '' ? '' : emphasized;
-}
-
-/** Ends the open paragraph: its text goes into the open table cell, or becomes one paragraph per line. */
-function finishParagraph(reader: BodyReader): void {
-  const paragraph = reader.paragraph;
-  if (!paragraph) return;
-  reader.paragraph = undefined;
-  const { runs } = paragraph;
-  const label = reader.label(paragraph.list);
-  if (label !== '') runs.unshift({ text: label, emphasized: runs.find((r) => r.text.trim() !== '')?.emphasized ?? false });
-  const lines = runs
-    .map((r) => r.text)
-    .join('')
-    .split('\n');
-  const table = reader.tables.at(-1);
-  if (table) {
-    table.cell.push(lines.join(' '));
-    return;
-  }
-  const emphasized = emphasizedOpening(runs);
-  lines.forEach((text, index) => {
-    if (text.trim() !== '')
-      reader.blocks.push({ kind: 'paragraph', text, emphasized: index === 0 ? (emphasized.split('\n')[0] ?? '') : '' });
-  });
-}
 
 /** w:p, its properties and its list place (w:numId, w:ilvl). */
 function readParagraphTag(reader: BodyReader, tag: Tag): boolean {
   switch (tag.name) {
     case 'w:p':
       finishParagraph(reader);
-      if (tag.opening && !tag.selfClosing) reader.paragraph = { runs: [], list: undefined };
+      if (tag.opening && !tag.selfClosing) reader.paragraph = { runs: [], list: undefined, notes: [], boxes: [] };
       return true;
     case 'w:pPr':
       reader.inParagraphProperties = tag.opening && !tag.selfClosing;
@@ -131,6 +71,7 @@ function readRunTag(reader: BodyReader, tag: Tag): boolean {
   }
 }
 
+
 /** w:tbl, w:tr, w:tc: a table's rows of cells; a table nested in a cell becomes that cell's text. */
 function readTableTag(reader: BodyReader, tag: Tag): boolean {
   const table = reader.tables.at(-1);
@@ -158,7 +99,7 @@ function readTableTag(reader: BodyReader, tag: Tag): boolean {
         return true;
       }
       finishParagraph(reader);
-      table.row.push(table.cell.join(' '));
+      table.row.push(table.cell.join('\n'));
       // A cell merged across columns keeps the grid: the columns it covers stay empty.
       for (let i = 1; i < table.span; i += 1) table.row.push('');
       return true;
@@ -170,24 +111,41 @@ function readTableTag(reader: BodyReader, tag: Tag): boolean {
   }
 }
 
+
 /** word/document.xml → paragraphs and tables, in document order. */
-export function blocksFromDocumentXml(xml: string, numbering: Numbering = new Map()): SourceBlock[] {
+export function blocksFromDocumentXml(xml: string, numbering: Numbering = new Map(), notes: Notes = new Map()): SourceBlock[] {
   const reader: BodyReader = {
-    blocks: [],
-    tables: [],
-    paragraph: undefined,
-    run: undefined,
-    inText: false,
-    inParagraphProperties: false,
+    ...newStory(),
     label: listLabeller(numbering),
+    notes,
+    noteCount: 0,
+    tableNotes: [],
+    outer: [],
+    fallback: 0,
   };
+  const steps = [readTextBoxTag, readParagraphTag, readRunTag, readNoteReference, readTableTag];
   for (const token of xmlTokens(xml)) {
+    if (reader.fallback > 0 && !(token.kind === 'tag' && token.name === 'mc:Fallback')) continue;
     if (token.kind === 'text') {
       if (reader.inText && reader.run) reader.run.text += decodeEntities(token.text);
       continue;
     }
-    if (!readParagraphTag(reader, token) && !readRunTag(reader, token)) readTableTag(reader, token);
+    steps.some((step) => step(reader, token));
   }
   finishParagraph(reader);
   return reader.blocks;
+}
+
+const SEPARATOR_NOTE = /w:type="(separator|continuationSeparator|continuationNotice)"/;
+
+/** word/footnotes.xml or word/endnotes.xml → the text of each note, by reference. */
+export function readNotes(xml: string, kind: 'footnote' | 'endnote', into: Notes = new Map()): Notes {
+  for (const [, attributes = '', body = ''] of xml.matchAll(new RegExp(`<w:${kind}\\b([^>]*)>([\\s\\S]*?)</w:${kind}>`, 'g'))) {
+    if (SEPARATOR_NOTE.test(attributes)) continue;
+    const text = blocksFromDocumentXml(body)
+      .map((block) => (block.kind === 'table' ? block.rows.flat().join(' ') : block.text.trim()))
+      .join('');
+    into.set(`${kind}:${attribute(attributes, 'w:id') ?? ''}`, text);
+  }
+  return into;
 }

@@ -1,10 +1,13 @@
 /** The report as the parser reads it out of a document, before it is written as content files. */
 import type { Message } from './messages.ts';
 
+/** The notes a paragraph refers to, each with its mark as left in the paragraph's text: ①注释文字 */
+type Notes = { notes?: string[] };
+
 export type ContentBlock =
-  | { kind: 'paragraph'; text: string }
+  | ({ kind: 'paragraph'; text: string } & Notes)
   /** A numbered item, kept as the paragraph it is with its number: 1.加强学习。…… */
-  | { kind: 'item'; number: number; text: string }
+  | ({ kind: 'item'; number: number; text: string } & Notes)
   | { kind: 'table'; rows: string[][] };
 
 export interface ImportedSubsection {
@@ -22,11 +25,14 @@ export interface ImportedSection {
 export interface ImportedReport {
   year: string;
   title: string;
-  issuer: string | undefined;
+  /** The signature's issuers, in order: one, or several for a joint report; none when not found. */
+  issuers: string[];
   /** ISO date of the signature, 2025-12-05 */
   date: string | undefined;
   opening: ContentBlock[];
   sections: ImportedSection[];
+  /** Lines copied from a web page with the report (今天是……, 当前位置：……, 【打印】), left out. */
+  dropped: string[];
 }
 
 /** Something staff should check in what was imported. */

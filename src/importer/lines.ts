@@ -18,15 +18,20 @@ import type { SourceBlock, SourceTable } from './source.ts';
 export interface Line {
   text: string;
   emphasized: string;
+  notes?: string[];
 }
 
 export type Block = Line | SourceTable;
 
 export const isLine = (block: Block): block is Line => !('kind' in block);
 
+/** A table cell's lines as one line of text, as a table on the page shows it. */
+export const cellText = (cell: string): string => normalizeParagraph(cell.replaceAll('\n', ' '));
+
 /** A paragraph as a careful editor leaves it: half-width digits, full-width punctuation, no stray spaces. */
 export function normalizeParagraph(text: string): string {
-  const spaced = toHalfWidthAlphanumerics(text.replace(/[\t\u00a0]/g, ' '));
+  // A tab is alignment, never a phrase break: it counts as a run of spaces.
+  const spaced = toHalfWidthAlphanumerics(text.replace(/\t/g, '  ').replace(/\u00a0/g, ' '));
   // Spaces go before punctuation is made full-width (a mark must touch a character to be converted) and after.
   return removeSpacesAroundNumbers(removeStraySpaces(toFullWidthPunctuation(removeStraySpaces(spaced))))
     .replace(/ {2,}/g, ' ')
@@ -45,13 +50,21 @@ export function readLines(source: SourceBlock[]): { blocks: Block[]; traditional
   const traditional = isTraditional(stripPinyinAnnotations(source.map(sourceText).join('')));
   const toScript = (text: string): string => (traditional ? toSimplified(stripPinyinAnnotations(text)) : text);
   const normalize = (text: string): string => normalizeParagraph(toScript(text));
+  const normalizeCell = (cell: string): string =>
+    cell
+      .split('\n')
+      .map(normalize)
+      .filter((line) => line !== '')
+      .join('\n');
   const blocks = source.flatMap((block): Block[] => {
     if (block.kind === 'table') {
-      const rows = block.rows.map((row) => row.map(normalize)).filter((row) => row.some((cell) => cell !== ''));
+      const rows = block.rows.map((row) => row.map(normalizeCell)).filter((row) => row.some((cell) => cell !== ''));
       return rows.length > 0 ? [{ kind: 'table', rows }] : [];
     }
     const text = normalize(block.text);
-    return text === '' ? [] : [{ text, emphasized: toScript(block.emphasized) }];
+    if (text === '') return [];
+    const notes = block.notes?.map(normalize);
+    return [{ text, emphasized: toScript(block.emphasized), ...(notes?.length ? { notes } : {}) }];
   });
   return { blocks, traditional };
 }

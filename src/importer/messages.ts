@@ -134,10 +134,10 @@ export const subsectionNumbering = (section: string): Message => message(`“${s
 export const itemNumbering = (section: string): Message => message(`“${section}”中条目`, 'Item');
 export const emptySection = (title: string): Message =>
   message(`章节“${title}”下面没有任何内容。`, `The section "${title}" has nothing under it.`);
-export const missingPart = (part: { title: string; english: string }): Message =>
+export const subsectionsNumberedAs = (style: string): Message =>
   message(
-    `年度报告应当包含“${part.title}”（《法治政府建设与责任落实督察工作规定》第二十五条），本文档中似乎没有，请核对。`,
-    `An annual report is expected to contain ${part.english} (法治政府建设与责任落实督察工作规定, article 25); this document seems to lack it. Check.`,
+    `文档中没有“（一）”，第二级标题用“${style}”编号，已作为小标题导入（网站上编号为（一）（二）……），请核对。`,
+    `The document has no （一）: its second-level headings are numbered ${style}, and were imported as subsections (numbered （一）（二）… on the site). Check.`,
   );
 
 // Writing content/.

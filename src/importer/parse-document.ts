@@ -1,18 +1,19 @@
 /**
  * Reads a report typed in the 公文 style into the report's structure, in named steps: the document's lines,
- * the title block and opening, the signature, the sections, then the checks. Headings are recognized by their
+ * without what a web page added, the title block and opening, the signature, the sections, then the checks. Headings are recognized by their
  * numbering prefixes; the font of the opening words (see SourceParagraph) only tells where a run-in heading
- * ends. Everything it doubts becomes a warning for staff, in Chinese and English (see messages.ts).
+ * ends. Everything it doubts becomes a warning for staff, in Chinese and English (see messages.ts); which of
+ * the required parts the report tells is summary.ts's checklist, from src/lib/report/parts.ts.
  */
-import { missingParts } from '../lib/report/parts.ts';
-import { headingOf } from './headings.ts';
-import { blockText, type ImportedSection, type ImportWarning, type ParseResult } from './imported-report.ts';
+import { documentLevels, headingOf } from './headings.ts';
+import type { ImportWarning, ParseResult } from './imported-report.ts';
 import { isLine, readLines } from './lines.ts';
 import * as messages from './messages.ts';
 import { readSections } from './sections.ts';
 import { readSignature } from './signature.ts';
 import { ImportError, type SourceBlock } from './source.ts';
 import { readOpening, readTitleBlock, readYear } from './title-block.ts';
+import { dropWebFurniture } from './web-furniture.ts';
 
 export type { ContentBlock, ImportedReport, ImportedSection, ImportWarning, ParseResult } from './imported-report.ts';
 export { normalizeParagraph } from './lines.ts';
@@ -37,16 +38,16 @@ function refuseMarkup(source: SourceBlock[]): void {
 export function parseReport(source: SourceBlock[], options: { year?: string } = {}): ParseResult {
   refuseMarkup(source);
   const warnings: ImportWarning[] = [];
-  const { blocks, traditional } = readLines(source);
-  if (traditional) warnings.push(messages.convertedFromTraditional());
-  if (blocks.length === 0) throw new ImportError(messages.noText());
+  const lines = readLines(source);
+  if (lines.traditional) warnings.push(messages.convertedFromTraditional());
+  if (lines.blocks.length === 0) throw new ImportError(messages.noText());
+  const { blocks, dropped } = dropWebFurniture(lines.blocks);
   const firstSection = blocks.findIndex((block) => isLine(block) && headingOf(block)?.level === 'section');
   if (firstSection === -1) throw new ImportError(messages.noSectionHeadings());
 
-  const front = blocks.slice(0, firstSection);
-  const titleBlock = readTitleBlock(front, warnings);
+  const titleBlock = readTitleBlock(blocks.slice(0, firstSection), warnings);
   const year = readYear(titleBlock.title, options.year, warnings);
-  const opening = readOpening(front.slice(titleBlock.end), warnings);
+  const opening = readOpening(titleBlock.rest, warnings);
 
   const signature = readSignature(blocks, firstSection);
   for (const after of signature.after) warnings.push(messages.textAfterDate(isLine(after) ? after.text : undefined));
@@ -54,25 +55,26 @@ export function parseReport(source: SourceBlock[], options: { year?: string } = 
     warnings.push(messages.dateUnderTitleDiffers(signature.date));
   }
   const date = signature.date ?? titleBlock.date;
-  if (!signature.issuer) warnings.push(messages.noIssuer());
+  if (signature.issuers.length === 0) warnings.push(messages.noIssuer());
   if (!date) warnings.push(messages.noDate());
 
-  const sections = readSections(blocks.slice(firstSection, signature.end), warnings);
-  checkSections(sections, warnings);
-  return { report: { year, title: titleBlock.title, issuer: signature.issuer, date, opening, sections }, warnings };
-}
-
-/** What a finished report has: something under every section, and the parts the regulation asks for. */
-function checkSections(sections: ImportedSection[], warnings: ImportWarning[]): void {
+  const body = blocks.slice(firstSection, signature.end);
+  const levels = documentLevels(body);
+  if (levels.subsection !== '（一）') warnings.push(messages.subsectionsNumberedAs(levels.subsection));
+  const sections = readSections(body, levels, warnings);
   for (const section of sections) {
     if (section.blocks.length === 0 && section.subsections.length === 0) warnings.push(messages.emptySection(section.title));
   }
-  const text = sections
-    .flatMap((s) => [
-      s.title,
-      ...s.blocks.map(blockText),
-      ...s.subsections.flatMap((sub) => [sub.title, ...sub.blocks.map(blockText)]),
-    ])
-    .join('\n');
-  for (const part of missingParts(sections.map((s) => s.title), text)) warnings.push(messages.missingPart(part));
+  return {
+    report: {
+      year,
+      title: titleBlock.title,
+      issuers: signature.issuers,
+      date,
+      opening,
+      sections,
+      dropped: [...dropped, ...titleBlock.dropped],
+    },
+    warnings,
+  };
 }

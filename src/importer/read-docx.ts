@@ -1,11 +1,11 @@
 /**
  * Reads a Word or WPS .docx file into paragraphs and tables. Only what the importer needs is kept: the
  * text, the tables' cells, and which opening words of a paragraph were set apart by font, because 公文
- * marks headings by font (黑体, 楷体, bold) rather than by Word's heading styles. The body is read by
- * docx-body.ts, the automatic numbering by docx-numbering.ts.
+ * marks headings by font (黑体, 楷体, bold) rather than by Word's heading styles, and the footnotes and
+ * endnotes. The body and the notes are read by docx-body.ts, the automatic numbering by docx-numbering.ts.
  */
 import { unzipSync } from 'fflate';
-import { blocksFromDocumentXml } from './docx-body.ts';
+import { blocksFromDocumentXml, readNotes } from './docx-body.ts';
 import { readNumbering } from './docx-numbering.ts';
 import * as messages from './messages.ts';
 import { ImportError, type SourceBlock } from './source.ts';
@@ -16,7 +16,7 @@ const OLE_MAGIC = [0xd0, 0xcf, 0x11, 0xe0];
 
 const startsWith = (bytes: Uint8Array, magic: number[]): boolean => magic.every((byte, i) => bytes[i] === byte);
 
-const PARTS = ['word/document.xml', 'word/numbering.xml'] as const;
+const PARTS = ['word/document.xml', 'word/numbering.xml', 'word/footnotes.xml', 'word/endnotes.xml'] as const;
 
 /** The XML parts of a .docx that the importer reads; throws if the bytes are not a .docx. */
 function unzipParts(bytes: Uint8Array): Partial<Record<(typeof PARTS)[number], string>> {
@@ -39,5 +39,10 @@ export function readDocx(bytes: Uint8Array, fileName: string): SourceBlock[] {
     throw new ImportError(messages.notADocx(fileName));
   }
   const numbering = parts['word/numbering.xml'];
-  return blocksFromDocumentXml(parts['word/document.xml'] ?? '', numbering === undefined ? undefined : readNumbering(numbering));
+  const notes = readNotes(parts['word/endnotes.xml'] ?? '', 'endnote', readNotes(parts['word/footnotes.xml'] ?? '', 'footnote'));
+  return blocksFromDocumentXml(
+    parts['word/document.xml'] ?? '',
+    numbering === undefined ? undefined : readNumbering(numbering),
+    notes,
+  );
 }

@@ -9,10 +9,13 @@ export interface SourceParagraph {
    * run-in heading: （一）在学法知法中提升法治思维。 followed by the body text. Empty when there is none.
    */
   emphasized: string;
+  /** The footnotes and endnotes this paragraph refers to, each with the mark left in its text: ①注释文字 */
+  notes?: string[];
 }
 
 export interface SourceTable {
   kind: 'table';
+  /** Cells' text; a cell of several paragraphs has them on separate lines. */
   rows: string[][];
 }
 

@@ -47,14 +47,32 @@ function blockMdx(block: ContentBlock): string {
   return block.kind === 'table' ? tableMdx(block.rows) : escapeMdxText(block.text);
 }
 
-const bodyMdx = (blocks: ContentBlock[]): string[] => blocks.map(blockMdx);
+/** The notes the blocks refer to, at the end of the file they are in: 注释： then each note, mark first. */
+function notesMdx(blocks: ContentBlock[]): string[] {
+  const notes = blocks.flatMap((block) => (block.kind === 'table' ? [] : (block.notes ?? [])));
+  return notes.length === 0 ? [] : ['注释：', ...notes.map(escapeMdxText)];
+}
+
+const bodyMdx = (blocks: ContentBlock[]): string[] => [...blocks.map(blockMdx), ...notesMdx(blocks)];
+
+/**
+ * One issuer as a plain value, as staff write it; a joint report's issuers as a YAML list, in order:
+ * issuer:
+ *   - 中共××工作委员会
+ *   - ××管理委员会
+ */
+export function issuerYaml(issuers: string[]): string {
+  if (issuers.length === 0) return `issuer: ${yamlString(PLACEHOLDER)}`;
+  if (issuers.length === 1) return `issuer: ${yamlString(issuers[0]!)}`;
+  return ['issuer:', ...issuers.map((issuer) => `  - ${yamlString(issuer)}`)].join('\n');
+}
 
 /** The files of a year's content folder for an imported report. */
 export function reportFiles(report: ImportedReport): ContentFile[] {
   const frontMatter = [
     '---',
     `title: ${yamlString(report.title)}`,
-    `issuer: ${yamlString(report.issuer ?? PLACEHOLDER)}`,
+    issuerYaml(report.issuers),
     report.date
       ? `date: ${formatChineseDate(report.date)}`
       : `date: ${report.year}年12月31日 # ${PLACEHOLDER}原文没有落款日期，请改为报告的落款日期`,
@@ -64,13 +82,15 @@ export function reportFiles(report: ImportedReport): ContentFile[] {
     { name: 'report.mdx', content: `${[frontMatter.join('\n'), ...bodyMdx(report.opening)].join('\n\n')}\n` },
   ];
   report.sections.forEach((section, index) => {
+    const blocks = [...section.blocks, ...section.subsections.flatMap((subsection) => subsection.blocks)];
     const parts = [
       ['---', `number: ${index + 1}`, `title: ${yamlString(section.title)}`, '---'].join('\n'),
-      ...bodyMdx(section.blocks),
+      ...section.blocks.map(blockMdx),
       ...section.subsections.flatMap((subsection) => [
         `## ${escapeMdxText(subsection.title)}`,
-        ...bodyMdx(subsection.blocks),
+        ...subsection.blocks.map(blockMdx),
       ]),
+      ...notesMdx(blocks),
     ];
     files.push({ name: `${index + 1}.mdx`, content: `${parts.join('\n\n')}\n` });
   });
