@@ -1,6 +1,7 @@
 /**
  * npm run report:import -- <file.docx|file.txt> [--year YYYY] [--force]
- * Turns a report received as a Word document or plain text into content/<year>/, all files or none.
+ * Turns a report received as a Word document or plain text into content/<year>/ (its MDX files and the
+ * original document as original.docx or original.txt), all files or none.
  */
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
