@@ -99,12 +99,9 @@ export function isItem(text: string, levels: Levels = DEFAULT_LEVELS): boolean {
 
 export function contentBlock(block: Block, levels: Levels = DEFAULT_LEVELS): ContentBlock {
   if ('kind' in block) return { kind: 'table', rows: block.rows.map((row) => row.map(cellText)) };
-  const { text, notes } = block;
+  const { text } = block;
   const item = numbered(text);
-  const withNotes = notes?.length ? { notes } : {};
-  return item && item.style === levels.item
-    ? { kind: 'item', number: item.number, text, ...withNotes }
-    : { kind: 'paragraph', text, ...withNotes };
+  return item && item.style === levels.item ? { kind: 'item', number: item.number, text } : { kind: 'paragraph', text };
 }
 
 /** A line that starts with numbering of any level: a heading or a numbered item. */

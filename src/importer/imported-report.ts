@@ -1,13 +1,10 @@
 /** The report as the parser reads it out of a document, before it is written as content files. */
 import type { Message } from './messages.ts';
 
-/** The notes a paragraph refers to, each with its mark as left in the paragraph's text: ①注释文字 */
-type Notes = { notes?: string[] };
-
 export type ContentBlock =
-  | ({ kind: 'paragraph'; text: string } & Notes)
+  | { kind: 'paragraph'; text: string }
   /** A numbered item, kept as the paragraph it is with its number: 1.加强学习。…… */
-  | ({ kind: 'item'; number: number; text: string } & Notes)
+  | { kind: 'item'; number: number; text: string }
   | { kind: 'table'; rows: string[][] };
 
 export interface ImportedSubsection {
@@ -20,6 +17,8 @@ export interface ImportedSection {
   /** Paragraphs between the section heading and its first subsection. */
   blocks: ContentBlock[];
   subsections: ImportedSubsection[];
+  /** The footnotes and endnotes the section refers to, in order, each with its mark as left in the text: ①注释文字 */
+  notes?: string[];
 }
 
 export interface ImportedReport {
@@ -30,6 +29,8 @@ export interface ImportedReport {
   /** ISO date of the signature, 2025-12-05 */
   date: string | undefined;
   opening: ContentBlock[];
+  /** The notes the title and the opening refer to. */
+  openingNotes?: string[];
   sections: ImportedSection[];
   /** Lines copied from a web page with the report (今天是……, 当前位置：……, 【打印】), left out. */
   dropped: string[];

@@ -48,6 +48,7 @@ export function parseReport(source: SourceBlock[], options: { year?: string } = 
   const titleBlock = readTitleBlock(blocks.slice(0, firstSection), warnings);
   const year = readYear(titleBlock.title, options.year, warnings);
   const opening = readOpening(titleBlock.rest, warnings);
+  const openingNotes = [...titleBlock.notes, ...titleBlock.rest.flatMap((b) => (isLine(b) ? (b.notes ?? []) : []))];
 
   const signature = readSignature(blocks, firstSection);
   for (const after of signature.after) warnings.push(messages.textAfterDate(isLine(after) ? after.text : undefined));
@@ -72,6 +73,7 @@ export function parseReport(source: SourceBlock[], options: { year?: string } = 
       issuers: signature.issuers,
       date,
       opening,
+      ...(openingNotes.length > 0 ? { openingNotes } : {}),
       sections,
       dropped: [...dropped, ...titleBlock.dropped],
     },

@@ -44,43 +44,29 @@ export function readSections(blocks: Block[], levels: Levels, warnings: ImportWa
   const sectionNumbers: number[] = [];
   let subsectionNumbers: number[] = [];
   const items = itemChecker(levels.item ? LABELS[levels.item] : String, warnings);
-  /** Notes on a heading that has no text of its own go with the next paragraph. */
-  let pendingNotes: string[] = [];
-  const block = (source: Block): ContentBlock => {
-    const content = contentBlock(source, levels);
-    if (pendingNotes.length > 0 && content.kind !== 'table') {
-      content.notes = [...pendingNotes, ...(content.notes ?? [])];
-      pendingNotes = [];
-    }
-    return content;
-  };
-  const headingBody = (body: string, notes: string[] | undefined): ContentBlock[] => {
-    if (body === '') {
-      pendingNotes.push(...(notes ?? []));
-      return [];
-    }
-    return [block({ text: body, emphasized: '', ...(notes ? { notes } : {}) })];
-  };
+  const headingBody = (body: string): ContentBlock[] =>
+    body === '' ? [] : [contentBlock({ text: body, emphasized: '' }, levels)];
   for (const source of blocks) {
     const heading = isLine(source) ? headingOf(source, levels) : undefined;
-    const notes = isLine(source) ? source.notes : undefined;
-    const section = sections.at(-1);
     if (heading?.level === 'section') {
       checkNext(sectionNumbers, heading.number, sectionLabel, messages.sectionNumbering(), warnings);
       subsectionNumbers = [];
       items.startList();
-      sections.push({ title: heading.title, blocks: headingBody(heading.body, notes), subsections: [] });
-      continue;
+      sections.push({ title: heading.title, blocks: headingBody(heading.body), subsections: [] });
     }
+    const section = sections.at(-1);
     if (!section) continue;
+    // Notes go at the end of their section, in the order the text refers to them.
+    if (isLine(source) && source.notes) section.notes = [...(section.notes ?? []), ...source.notes];
+    if (heading?.level === 'section') continue;
     if (heading?.level === 'subsection') {
       const where = messages.subsectionNumbering(section.title);
       checkNext(subsectionNumbers, heading.number, LABELS[levels.subsection], where, warnings);
       items.startList();
-      section.subsections.push({ title: heading.title, blocks: headingBody(heading.body, notes) });
+      section.subsections.push({ title: heading.title, blocks: headingBody(heading.body) });
       continue;
     }
-    const content = block(source);
+    const content = contentBlock(source, levels);
     if (content.kind === 'item') items.check(content.number, messages.itemNumbering(section.title));
     (section.subsections.at(-1)?.blocks ?? section.blocks).push(content);
   }

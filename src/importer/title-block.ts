@@ -16,6 +16,8 @@ export interface TitleBlock {
   date: string | undefined;
   /** The opening paragraphs, between the title block and the first section. */
   rest: Block[];
+  /** Notes on the title (数据截至……), kept with the opening's. */
+  notes: string[];
   /** Lines above the title, and the title repeated, as a web page shows them: not the report. */
   dropped: string[];
 }
@@ -51,12 +53,9 @@ export function readTitleBlock(front: Block[], warnings: ImportWarning[]): Title
   const date = underTitle && isLine(underTitle) ? parseChineseDate(underTitle.text) : undefined;
   const after = front.slice(date ? end + 1 : end);
   const repeated = after.filter((b) => isLine(b) && b.text === title).map(() => title);
-  return {
-    title,
-    date,
-    rest: after.filter((b) => !(isLine(b) && b.text === title)),
-    dropped: [...above, ...repeated],
-  };
+  const rest = after.filter((b) => !(isLine(b) && b.text === title));
+  const notes = front.slice(start, end).flatMap((b) => (isLine(b) ? (b.notes ?? []) : []));
+  return { title, date, rest, notes, dropped: [...above, ...repeated] };
 }
 
 /** The report's year: the one given with --year, else the one in its title. */

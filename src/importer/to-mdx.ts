@@ -47,13 +47,10 @@ function blockMdx(block: ContentBlock): string {
   return block.kind === 'table' ? tableMdx(block.rows) : escapeMdxText(block.text);
 }
 
-/** The notes the blocks refer to, at the end of the file they are in: 注释： then each note, mark first. */
-function notesMdx(blocks: ContentBlock[]): string[] {
-  const notes = blocks.flatMap((block) => (block.kind === 'table' ? [] : (block.notes ?? [])));
+/** The notes a file's text refers to, at its end: 注释： then each note, mark first. */
+function notesMdx(notes: string[] = []): string[] {
   return notes.length === 0 ? [] : ['注释：', ...notes.map(escapeMdxText)];
 }
-
-const bodyMdx = (blocks: ContentBlock[]): string[] => [...blocks.map(blockMdx), ...notesMdx(blocks)];
 
 /**
  * One issuer as a plain value, as staff write it; a joint report's issuers as a YAML list, in order:
@@ -79,10 +76,12 @@ export function reportFiles(report: ImportedReport): ContentFile[] {
     '---',
   ];
   const files: ContentFile[] = [
-    { name: 'report.mdx', content: `${[frontMatter.join('\n'), ...bodyMdx(report.opening)].join('\n\n')}\n` },
+    {
+      name: 'report.mdx',
+      content: `${[frontMatter.join('\n'), ...report.opening.map(blockMdx), ...notesMdx(report.openingNotes)].join('\n\n')}\n`,
+    },
   ];
   report.sections.forEach((section, index) => {
-    const blocks = [...section.blocks, ...section.subsections.flatMap((subsection) => subsection.blocks)];
     const parts = [
       ['---', `number: ${index + 1}`, `title: ${yamlString(section.title)}`, '---'].join('\n'),
       ...section.blocks.map(blockMdx),
@@ -90,7 +89,7 @@ export function reportFiles(report: ImportedReport): ContentFile[] {
         `## ${escapeMdxText(subsection.title)}`,
         ...subsection.blocks.map(blockMdx),
       ]),
-      ...notesMdx(blocks),
+      ...notesMdx(section.notes),
     ];
     files.push({ name: `${index + 1}.mdx`, content: `${parts.join('\n\n')}\n` });
   });

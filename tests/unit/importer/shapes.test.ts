@@ -190,3 +190,22 @@ describe('notes', () => {
     expect(files[2]?.content).not.toContain('注释');
   });
 });
+
+describe('notes on headings', () => {
+  it('keeps a note on the title with the opening, and a note on a last heading with the paragraph before it', () => {
+    const blocks = blocksFromText([TITLE, ...BODY.slice(0, -2), '（一）加强学习', '新荣经济技术开发区管理委员会', '2025年12月8日'].join('\n')).map(
+      (block, i, all) =>
+        block.kind !== 'paragraph'
+          ? block
+          : i === 0
+            ? { ...block, text: `${TITLE}①`, notes: ['①数据截至2025年11月。'] }
+            : i === all.length - 3
+              ? { ...block, text: '（一）加强学习②', notes: ['②见附表。'] }
+              : block,
+    );
+    const { report } = parseReport(blocks);
+    const files = reportFiles(report);
+    expect(files[0]?.content).toMatch(/注释：\n\n①数据截至2025年11月。\n$/);
+    expect(files.at(-1)?.content).toMatch(/注释：\n\n②见附表。\n$/);
+  });
+});
