@@ -409,4 +409,13 @@ describe('importing a document that cannot be published', () => {
       for (const issuer of report.issuers) expect(last).not.toContain(issuer);
     });
   }
+
+  it('starts a new year from the newest report’s joint issuers', async () => {
+    const result = await runNode([path.join(dir, 'src/cli/new-report.ts'), '2043'], dir);
+    expect(result.code, result.output).toBe(0);
+    const { issuers } = jointlyIssued(fixtureReport(2042));
+    expect(await readFile(path.join(dir, 'content/2043/report.mdx'), 'utf8')).toContain(
+      `issuer:\n  - ${issuers[0]}\n  - ${issuers[1]}\ndate: 2043年12月31日`,
+    );
+  });
 });
