@@ -19,7 +19,12 @@ export interface Line {
   text: string;
   emphasized: string;
   notes?: string[];
+  /** The line's pieces where it was spaced out for alignment (two issuers side by side), each normalized. */
+  columns?: string[];
 }
+
+/** A run of spaces or a tab that lays pieces of a line out side by side. */
+const ALIGNMENT = /\t|[ \u00a0]{2,}|\u3000{2,}|[ \u3000\u00a0]{3,}/;
 
 export type Block = Line | SourceTable;
 
@@ -64,7 +69,15 @@ export function readLines(source: SourceBlock[]): { blocks: Block[]; traditional
     const text = normalize(block.text);
     if (text === '') return [];
     const notes = block.notes?.map(normalize);
-    return [{ text, emphasized: toScript(block.emphasized), ...(notes?.length ? { notes } : {}) }];
+    const columns = block.text.trim().split(ALIGNMENT).map(normalize).filter((piece) => piece !== '');
+    return [
+      {
+        text,
+        emphasized: toScript(block.emphasized),
+        ...(notes?.length ? { notes } : {}),
+        ...(columns.length > 1 ? { columns } : {}),
+      },
+    ];
   });
   return { blocks, traditional };
 }

@@ -1,7 +1,7 @@
 /**
- * The close of a report: its issuers (one, or several for a joint report, each on its line) above the date,
- * among its last few paragraphs, or laid out in a last table that holds only those lines; and whatever
- * follows the date, which is not the report.
+ * The close of a report: its issuers (one, or several for a joint report, each on its line or side by side)
+ * above the date among its last few paragraphs, or laid out in a last table that holds only those lines; and
+ * whatever follows the date, which is not the report.
  */
 import { parseChineseDate } from '../lib/report/dates.ts';
 import { headingOf, isNumbered, isShortLine } from './headings.ts';
@@ -29,15 +29,24 @@ const isSignatureLine = (text: string): boolean =>
  * a single issuer always was; the ones above it must be offices, so that a short last paragraph of the
  * report is never taken for an issuer.
  */
-function issuersAbove(blocks: Block[], end: number, firstSection: number): string[] {
+function issuersAbove(blocks: Block[], end: number, firstSection: number): { issuers: string[]; lines: number } {
   const issuers: string[] = [];
+  let lines = 0;
   for (let i = end - 1; i > firstSection && issuers.length < MAX_ISSUERS; i -= 1) {
     const block = blocks[i];
     if (!block || !isLine(block) || !isSignatureLine(block.text)) break;
-    if (issuers.length > 0 && !OFFICE.test(block.text)) break;
-    issuers.unshift(block.text);
+    const side = sideBySide(block);
+    if (issuers.length > 0 && !side.every((issuer) => OFFICE.test(issuer))) break;
+    issuers.unshift(...side);
+    lines += 1;
   }
-  return issuers;
+  return { issuers, lines };
+}
+
+/** Offices set side by side on one line, by alignment spaces or by one space: each is an issuer. */
+function sideBySide(line: Line): string[] {
+  const pieces = line.columns ?? line.text.split(' ');
+  return pieces.length > 1 && pieces.every((piece) => OFFICE.test(piece) && piece.length >= 4) ? pieces : [line.text];
 }
 
 /** A last table of offices and a date only, laid out side by side or one under another: a signature. */
@@ -60,11 +69,11 @@ export function readSignature(blocks: Block[], firstSection: number): Signature 
   );
   const found = dateLine !== -1 && blocks.length - dateLine <= 4;
   const end = found ? dateLine : blocks.length;
-  const issuers = issuersAbove(blocks, end, firstSection);
+  const { issuers, lines } = issuersAbove(blocks, end, firstSection);
   return {
     issuers,
     date: found ? parseChineseDate((blocks[dateLine] as Line).text) : undefined,
-    end: end - issuers.length,
+    end: end - lines,
     after: found ? blocks.slice(dateLine + 1) : [],
   };
 }

@@ -32,6 +32,18 @@ describe('joint signatures', () => {
     expect(reportFiles(report).at(-1)?.content).not.toContain('工作委员会');
   });
 
+  it('reads issuers set side by side on one line, spaced out for alignment', () => {
+    for (const line of [
+      '中共新荣经济技术开发区工作委员会\u3000\u3000新荣经济技术开发区管理委员会',
+      '中共新荣经济技术开发区工作委员会    新荣经济技术开发区管理委员会',
+      '中共新荣经济技术开发区工作委员会\t新荣经济技术开发区管理委员会',
+    ]) {
+      const { report } = parse([TITLE, ...BODY, line, '2025年12月8日']);
+      expect(report.issuers, line).toEqual(['中共新荣经济技术开发区工作委员会', '新荣经济技术开发区管理委员会']);
+      expect(lastParagraph(report)).toEqual({ kind: 'paragraph', text: '最后一段正文。' });
+    }
+  });
+
   it('writes one issuer as a plain value, as before', () => {
     const { report } = parse([TITLE, ...BODY, '新荣经济技术开发区管理委员会', '2025年12月8日']);
     expect(reportFiles(report)[0]?.content).toContain('\nissuer: 新荣经济技术开发区管理委员会\ndate: 2025年12月8日\n');
