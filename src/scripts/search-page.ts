@@ -1,26 +1,15 @@
 /**
- * The search page: reads ?q= (and ?year=), asks Pagefind for candidate subsections, ranks them precision
- * first (src/lib/search/ranking.ts) and lists them. A new search is a new page load of /search/?q=, so
- * searches can be shared as links and the back button works.
+ * The search page: reads ?q= (and ?year=), ranks subsections from what the Pagefind index says
+ * (src/lib/search/ranking.ts), then loads the text of the results shown only, a page of them at a time.
+ * A new search is a new page load of /search/?q=, so searches can be shared as links and the back button works.
  */
 import { foldWithTable, prepareQuery, type FoldingTable } from '../lib/search/query.ts';
-import { rankResults, type RankedResult, type SearchCandidate } from '../lib/search/ranking.ts';
+import { rankMatches, type Match } from '../lib/search/ranking.ts';
+import { buildExcerpt, occurrences } from '../lib/search/excerpt.ts';
+import { gatherEvidence, loadPagefind, type PagefindResultData } from './search-index.ts';
 
-interface PagefindResultData {
-  url: string;
-  content: string;
-  meta: Record<string, string>;
-}
-
-interface PagefindInstance {
-  options(options: Record<string, unknown>): Promise<void>;
-  search(term: string, options?: { filters?: Record<string, string[]> }): Promise<{
-    results: Array<{ id: string; score: number; data(): Promise<PagefindResultData> }>;
-  }>;
-}
-
-/** How many of Pagefind's candidates are read and ranked; far more than a report has subsections. */
-const MAX_CANDIDATES = 40;
+/** Results listed at once; the reader asks for more. A year's report has about ten subsections. */
+const RESULTS_PER_PAGE = 10;
 
 const segmenter = new Intl.Segmenter(document.documentElement.lang, { granularity: 'word' });
 const segment = (text: string): string[] =>
@@ -38,60 +27,26 @@ function message(key: string, values: Record<string, string | number> = {}): str
   return template.replace(/%(\w+)%/g, (_, name: string) => String(values[name] ?? ''));
 }
 
-async function loadPagefind(pagefindBase: string): Promise<PagefindInstance> {
-  const pagefind = (await import(/* @vite-ignore */ `${pagefindBase}pagefind.js`)) as {
-    createInstance(options: Record<string, unknown>): PagefindInstance;
-  };
-  // No worker: the index is tiny, and a worker would be one more file to download before the first result.
-  const instance = pagefind.createInstance({ basePath: pagefindBase, noWorker: true });
-  // Record URLs already carry the site's base path.
-  await instance.options({ baseUrl: '/' });
-  return instance;
-}
-
-async function candidatesFor(instance: PagefindInstance, terms: string[], year: string): Promise<SearchCandidate[]> {
-  const filters = year ? { year: [year] } : {};
-  const seen = new Map<string, { score: number; data(): Promise<PagefindResultData> }>();
-  for (const term of terms) {
-    if (term.trim() === '') continue;
-    const { results } = await instance.search(term, { filters });
-    for (const result of results) if (!seen.has(result.id)) seen.set(result.id, result);
-  }
-  const top = [...seen.values()].sort((a, b) => b.score - a.score).slice(0, MAX_CANDIDATES);
-  return Promise.all(
-    top.map(async (result) => {
-      const data = await result.data();
-      const title = data.meta['title'] ?? '';
-      return {
-        url: data.url,
-        title,
-        // The record starts with its heading (see search-records.ts); the excerpt is drawn from the text after it.
-        content: data.content.startsWith(title) ? data.content.slice(title.length).trim() : data.content,
-        year: data.meta['year'] ?? '',
-        section: data.meta['section'] ?? '',
-        score: result.score,
-      };
-    }),
-  );
-}
-
 /** The result's URL with the words to mark on arrival: /2024/1/?highlight=法律顾问#1-3 */
-function resultHref(result: RankedResult): string {
-  const [path = '', anchor] = result.url.split('#');
+function resultHref(url: string, matched: string[]): string {
+  const [path = '', anchor] = url.split('#');
   const params = new URLSearchParams();
-  for (const term of result.matched) params.append('highlight', term);
+  for (const term of matched) params.append('highlight', term);
   return `${path}?${params}${anchor ? `#${anchor}` : ''}`;
 }
 
-function renderResult(result: RankedResult): HTMLLIElement {
+function renderResult(match: Match, data: PagefindResultData): HTMLLIElement {
+  const title = data.meta['title'] ?? '';
+  // The record starts with its heading (see records.ts); the excerpt is drawn from the text after it.
+  const content = data.content.startsWith(title) ? data.content.slice(title.length).trim() : data.content;
   const item = document.createElement('li');
   const link = document.createElement('a');
-  link.href = resultHref(result);
-  link.textContent = result.title;
+  link.href = resultHref(data.url, match.matched);
+  link.textContent = title;
   const meta = document.createElement('p');
   meta.className = 'result-meta';
-  meta.textContent = [message('year', { year: result.year }), result.section].filter(Boolean).join(' · ');
-  if (!result.exact) {
+  meta.textContent = [message('year', { year: match.year || (data.meta['year'] ?? '') }), data.meta['section']].filter(Boolean).join(' · ');
+  if (!match.full) {
     const partial = document.createElement('span');
     partial.className = 'result-partial';
     partial.textContent = message('partial');
@@ -100,7 +55,7 @@ function renderResult(result: RankedResult): HTMLLIElement {
   const excerpt = document.createElement('p');
   excerpt.className = 'result-excerpt';
   // Built by buildExcerpt: the text is escaped there, and only <mark> elements are added.
-  excerpt.innerHTML = result.excerptHtml;
+  excerpt.innerHTML = buildExcerpt(content, occurrences(content, match.matched));
   item.append(link, meta, excerpt);
   return item;
 }
@@ -119,6 +74,7 @@ async function run(): Promise<void> {
   const status = element<HTMLParagraphElement>('.search-status');
   const list = element<HTMLOListElement>('.search-results');
   const empty = element<HTMLDivElement>('.search-empty');
+  const more = element<HTMLButtonElement>('.search-more');
   if (raw.trim() === '') {
     input.focus();
     return;
@@ -127,18 +83,27 @@ async function run(): Promise<void> {
   document.title = `${message('title', { query: raw })} - ${document.title}`;
   status.textContent = message('searching');
   const table = JSON.parse(element<HTMLScriptElement>('#search-folding-table').textContent ?? '{}') as FoldingTable;
-  const query = prepareQuery(raw, (text) => foldWithTable(text, table), segment);
+  const prepared = prepareQuery(raw, (text) => foldWithTable(text, table), segment);
   const pagefindBase = element<HTMLFormElement>('.site-search').dataset['pagefindBase'] ?? '/pagefind/';
 
   try {
     const instance = await loadPagefind(pagefindBase);
-    const candidates = await candidatesFor(instance, [query.phrases.join(' '), query.words.join(' ')], year);
-    const results = rankResults(query, candidates);
-    const exactCount = results.filter((r) => r.exact).length;
-    list.replaceChildren(...results.map(renderResult));
-    empty.hidden = results.length > 0;
-    const values = { query: raw, count: results.length, exact: exactCount };
-    status.textContent = message(results.length === 0 ? 'none' : exactCount === results.length ? 'allExact' : 'somePartial', values);
+    const { query, evidence, results } = await gatherEvidence(instance, prepared, year);
+    const matches = rankMatches(query, evidence);
+    let shown = 0;
+    const showMore = async () => {
+      const page = matches.slice(shown, shown + RESULTS_PER_PAGE);
+      const data = await Promise.all(page.map((match) => results.get(match.id)!.data()));
+      list.append(...page.map((match, i) => renderResult(match, data[i]!)));
+      shown += page.length;
+      more.hidden = shown >= matches.length;
+    };
+    more.addEventListener('click', () => void showMore());
+    await showMore();
+    empty.hidden = matches.length > 0;
+    const full = matches.filter((m) => m.full).length;
+    const values = { query: raw, count: matches.length };
+    status.textContent = message(matches.length === 0 ? 'none' : full > 0 ? 'full' : 'partialOnly', values);
   } catch (error) {
     status.textContent = message('failed');
     throw error;
