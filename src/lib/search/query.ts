@@ -1,9 +1,10 @@
 /**
  * Turns what a reader typed into what the search looks for. Pure: the script of the search page hands in
- * the traditional→simplified folding and a word segmenter (Intl.Segmenter in browsers and in Node, the one
- * Pagefind uses on queries too).
+ * the folding of either script onto the edition's own characters (folding.ts) and a word segmenter
+ * (Intl.Segmenter in browsers and in Node, the one Pagefind uses on queries too).
  *
- * - Full-width letters and digits (ＡＢＣ１２３) count as half-width; traditional characters as simplified.
+ * - Full-width letters and digits (ＡＢＣ１２３) count as half-width; characters of either script as the edition
+ *   writes them.
  * - "Quoted phrases" (also “”, 「」, 『』) are one word that must occur exactly.
  * - Everything else is split into words, with or without spaces: 自媒体普法 looks for 自媒体 and 普法 anywhere
  *   in a subsection, like 自媒体 普法.
@@ -27,7 +28,7 @@ export interface PreparedQuery {
 
 export type Segmenter = (text: string) => string[];
 
-/** Traditional string (one or two characters) → its simplified form in the report; see folding.ts. */
+/** A form a reader may type (one or two characters) → the edition's own character(s) in the report; see folding.ts. */
 export type FoldingTable = Record<string, string>;
 
 /** Converts text with a folding table, preferring two-character entries over single characters. */
