@@ -199,6 +199,28 @@ describe('loading', () => {
     }
   });
 
+  for (const [name, viewport] of [['a phone', null], ['a wide screen', { width: 1280, height: 800 }]] as const) {
+    it(`nothing on the search page moves when the results come in, on ${name}`, async () => {
+      const page = await opened.browser.context.newPage();
+      if (viewport) await page.setViewportSize(viewport);
+      await page.addInitScript(() => {
+        const shifts: number[] = [];
+        Object.assign(window, { layoutShifts: shifts });
+        new PerformanceObserver((list) => {
+          for (const entry of list.getEntries() as Array<PerformanceEntry & { value: number; hadRecentInput: boolean }>) {
+            if (!entry.hadRecentInput) shifts.push(entry.value);
+          }
+        }).observe({ type: 'layout-shift', buffered: true });
+      });
+      for (const query of ['法律顾问', '普法', '干部法律素养差', '法律援助']) {
+        await searchFor(page, opened.site.url, query);
+        await page.waitForLoadState('networkidle');
+        expect(await page.evaluate(() => (window as unknown as { layoutShifts: number[] }).layoutShifts), query).toEqual([]);
+      }
+      await page.close();
+    });
+  }
+
   it('a first search loads at most 90 KB gzip in total', async () => {
     const fresh = await launchBrowser(SMALL_PHONE);
     try {
