@@ -31,6 +31,26 @@ export type Segmenter = (text: string) => string[];
 /** A form a reader may type (one or two characters) → the edition's own character(s) in the report; see folding.ts. */
 export type FoldingTable = Record<string, string>;
 
+/**
+ * The table as the search page carries it, a few hundred bytes smaller than JSON: each form followed by what
+ * it folds to (the same length, one or two characters), entries separated by spaces: 顧顾 問问 著力着力
+ */
+export function encodeFoldingTable(table: FoldingTable): string {
+  return Object.entries(table)
+    .map(([form, own]) => `${form}${own}`)
+    .join(' ');
+}
+
+export function decodeFoldingTable(text: string): FoldingTable {
+  const table: FoldingTable = {};
+  for (const entry of text.split(' ')) {
+    const chars = [...entry];
+    if (chars.length === 0 || chars.length % 2 !== 0) continue;
+    table[chars.slice(0, chars.length / 2).join('')] = chars.slice(chars.length / 2).join('');
+  }
+  return table;
+}
+
 /** Converts text with a folding table, preferring two-character entries over single characters. */
 export function foldWithTable(text: string, table: FoldingTable): string {
   const chars = [...text];

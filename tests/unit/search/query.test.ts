@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { joinSegments, normalizeQueryText, prepareQuery, withoutMissingJoins } from '../../../src/lib/search/query.ts';
+import { decodeFoldingTable, encodeFoldingTable, joinSegments, normalizeQueryText, prepareQuery, withoutMissingJoins } from '../../../src/lib/search/query.ts';
 
 const segmenter = new Intl.Segmenter('zh-CN', { granularity: 'word' });
 const segment = (text: string) => [...segmenter.segment(text)].filter((s) => s.isWordLike).map((s) => s.segment);
@@ -58,5 +58,14 @@ describe('joinSegments', () => {
     expect(query.words).toContain('干部去');
     expect(withoutMissingJoins(query, (word) => word !== '干部去').words).toEqual(['党员', '干部']);
     expect(withoutMissingJoins(prepare('覆盖面'), () => true).words).toEqual(['覆盖面']);
+  });
+});
+
+describe('the folding table as the search page carries it', () => {
+  it('comes back as it went, one- and two-character entries alike', () => {
+    const table = { 顧: '顾', 問: '问', 著力: '着力' };
+    expect(encodeFoldingTable(table)).toBe('顧顾 問问 著力着力');
+    expect(decodeFoldingTable(encodeFoldingTable(table))).toEqual(table);
+    expect(decodeFoldingTable('')).toEqual({});
   });
 });
