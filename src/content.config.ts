@@ -6,7 +6,7 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { z } from 'astro/zod';
-import { parseChineseDate } from './lib/report/dates.ts';
+import { parseChineseDate, parsePublicationTime } from './lib/report/dates.ts';
 
 const requiredText = (chinese: string, english: string) =>
   z
@@ -19,7 +19,7 @@ const requiredText = (chinese: string, english: string) =>
  * YAML would read that as a date itself and silently roll 2024-13-45 over into 2025, hiding the mistake.
  */
 const chineseDate = z
-  .string({ error: '必填：发布日期，按原文写作 2024年12月5日 / required: the date, written as in the document: 2024年12月5日' })
+  .string({ error: '必填：成文日期（落款日期），按原文写作 2024年12月5日 / required: the date of signature, written as in the document: 2024年12月5日' })
   .transform((text, context) => {
     const iso = parseChineseDate(text);
     if (iso === undefined) {
@@ -32,12 +32,47 @@ const chineseDate = z
     return iso;
   });
 
+/**
+ * A 信息公开 fact that staff fill in once it is known (索引号, 主题分类, 文号): optional, but never blank. Quoted
+ * when it is all digits, so that YAML keeps it as written.
+ */
+const optionalFact = (field: string, chinese: string) =>
+  z
+    .string({
+      error: `${field}（${chinese}）应为文字；全是数字时请加引号，例如 ${field}: "2024001" / ${field} (${chinese}) must be text: quote it when it is all digits, e.g. ${field}: "2024001"`,
+    })
+    .trim()
+    .min(1, {
+      error: `${field}（${chinese}）不能为空；尚不知道时请删去这一行 / ${field} (${chinese}) must not be empty: leave the line out until it is known`,
+    })
+    .optional();
+
+/** 发布日期: when the site published the report, 2024年12月10日 or 2024年12月10日 09:30. */
+const publicationTime = z
+  .string({ error: 'published（发布日期）应写作 2024年12月10日 或 2024年12月10日 09:30 / published must read 2024年12月10日 or 2024年12月10日 09:30' })
+  .transform((text, context) => {
+    const time = parsePublicationTime(text);
+    if (time === undefined) {
+      context.addIssue({
+        code: 'custom',
+        message: `published（发布日期）“${text}”无效，请写作 2024年12月10日 或 2024年12月10日 09:30 / published "${text}" is not valid: write 2024年12月10日 or 2024年12月10日 09:30`,
+      });
+      return z.NEVER;
+    }
+    return time;
+  })
+  .optional();
+
 const reports = defineCollection({
   loader: glob({ pattern: '*/report.mdx', base: './content', generateId: ({ entry }) => entry.split('/')[0] ?? entry }),
   schema: z.strictObject({
     title: requiredText('报告标题', 'the report title'),
     issuer: requiredText('发布机构', 'the issuer'),
     date: chineseDate,
+    indexNumber: optionalFact('indexNumber', '索引号'),
+    topic: optionalFact('topic', '主题分类'),
+    documentNumber: optionalFact('documentNumber', '文号'),
+    published: publicationTime,
   }),
 });
 
