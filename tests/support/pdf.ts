@@ -71,3 +71,10 @@ export function chineseCharacters(text: string): number | undefined {
   const characters = [...text.replace(/\s/g, '')];
   return characters.every((c) => /[\p{Script=Han}\u3000-\u303f\uff00-\uffef“”‘’—…·]/u.test(c)) ? characters.length : undefined;
 }
+
+/** The most frequent value: what most lines hold, whatever a paragraph's short last line holds. */
+export function mostCommon(values: number[]): number | undefined {
+  const counts = new Map<number, number>();
+  for (const value of values) counts.set(value, (counts.get(value) ?? 0) + 1);
+  return [...counts.entries()].sort((a, b) => b[1] - a[1] || b[0] - a[0])[0]?.[0];
+}

@@ -10,6 +10,9 @@ import type { DisclosureRecord } from '../report/model.ts';
 /** The kinds of column 《政府网站发展指引》 names after the functions of a government site. */
 export const COLUMN_TYPES = ['信息发布', '解读回应', '办事服务', '互动交流'] as const;
 
+/** Tags whose value is a word of a fixed vocabulary, which crawlers compare as written: never converted to 繁體. */
+export const VOCABULARY_TAGS: ReadonlySet<string> = new Set(['ColumnType']);
+
 export interface MetaTag {
   /** `name` for the government-site tags, `property` for Open Graph. */
   attribute: 'name' | 'property';
