@@ -4,6 +4,7 @@ import sitemap from '@astrojs/sitemap';
 import { unified } from '@astrojs/markdown-remark';
 import remarkCjkFriendly from 'remark-cjk-friendly';
 import { rehypeSubsectionHeadings } from './src/lib/report/rehype-subsection-headings.ts';
+import { rehypeFigures } from './src/lib/report/rehype-figures.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
 import { notFoundPages } from './src/integrations/not-found-pages.ts';
 import { securityHeadersFiles } from './src/integrations/security-headers.ts';
@@ -37,7 +38,7 @@ export default defineConfig({
     // Smartypants stays off: the report's quotation marks are already the right full-width ones.
     processor: unified({
       remarkPlugins: [remarkCjkFriendly],
-      rehypePlugins: [rehypeSubsectionHeadings],
+      rehypePlugins: [rehypeSubsectionHeadings, rehypeFigures],
       smartypants: false,
     }),
   },

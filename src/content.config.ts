@@ -64,6 +64,26 @@ const publicationTime = z
   )
   .optional();
 
+/** An anchor of a report, as in its URLs: 3 for section 3, 3-1 for its first subsection. YAML may read 3 as a number. */
+const anchor = (chinese: string, english: string) =>
+  z.coerce.string().regex(/^[1-9]\d*(-[1-9]\d*)?$/, {
+    error: `${chinese}应写作章节或小节编号，如 3 或 3-1 / ${english} must be a section or subsection number such as 3 or 3-1`,
+  });
+
+/**
+ * Optional: which part of this report answers which of the previous year's plans, shown beside the plan. The
+ * site finds the plans without it; staff add it when they want a plan and its answer side by side.
+ */
+const answers = z
+  .array(
+    z.strictObject({
+      plan: anchor('plan（上年报告中的工作安排）', 'plan (a plan in last year\'s report)'),
+      section: anchor('section（本年报告中落实该安排的章节）', 'section (the part of this report that answers it)'),
+    }),
+    { error: 'answers 应为列表，每项写 plan 和 section / answers must be a list of entries, each with plan and section' },
+  )
+  .optional();
+
 const reports = defineCollection({
   loader: glob({ pattern: '*/report.mdx', base: './content', generateId: ({ entry }) => entry.split('/')[0] ?? entry }),
   schema: z.strictObject({
@@ -74,6 +94,7 @@ const reports = defineCollection({
     topic: optionalFact('topic', '主题分类'),
     documentNumber: optionalFact('documentNumber', '文号'),
     published: publicationTime,
+    answers,
   }),
 });
 

@@ -45,6 +45,14 @@ export interface ReportInput<Opening> {
   original?: OriginalDocument | undefined;
   /** The opening paragraph, in whatever form the pages render it. */
   opening: Opening;
+  /** Which part of this report answers which of the previous year's plans, where staff said so. */
+  answers?: PlanAnswer[] | undefined;
+}
+
+/** A plan of the previous year's report (its anchor there, 3-1) and the part of this report that answers it (1-2). */
+export interface PlanAnswer {
+  plan: string;
+  section: string;
 }
 
 export interface SectionInput<Body> {
@@ -91,6 +99,9 @@ export interface Report<Opening, Body> {
   fullTextPath: string;
   opening: Opening;
   sections: Section<Body>[];
+  /** The file of the report's identity, content/2025/report.mdx, for messages about it. */
+  filePath: string;
+  answers: PlanAnswer[];
 }
 
 /** A content mistake that staff must fix: names the file and the field, in Chinese and English. */
@@ -139,6 +150,8 @@ export function assembleReports<Opening, Body>(
       fullTextPath: pathPrefix + fullTextPath(input.year),
       opening: input.opening,
       sections: [],
+      filePath: input.filePath,
+      answers: input.answers ?? [],
     });
   }
 
