@@ -1,9 +1,10 @@
 /**
  * A report as an official document, in a real build of fixture years: the 信息公开 facts table and the meta tags
  * that follow the same front matter, with every field filled in (2026) and with only the required ones (2027);
- * the original document offered as 附件 and served byte for byte; no attachment where there is none.
+ * the original document, kept by `report:import`, offered as 附件 and served byte for byte; no attachment where
+ * there is none.
  */
-import { readFile, writeFile } from 'node:fs/promises';
+import { readdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Element, Root } from 'hast';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -44,7 +45,6 @@ beforeAll(async () => {
   }
   const report = file('content/2026/report.mdx');
   await writeFile(report, (await readFile(report, 'utf8')).replace(/^---\n/, `---\n${FACT_LINES.join('\n')}\n`));
-  await writeFile(file('content/2026/original.docx'), original);
   build = await buildSite(dir);
   dist = file('dist');
 });
@@ -56,7 +56,7 @@ describe('the 信息公开 facts table', () => {
       expect(facts(await readPage(page, dist)), page).toEqual([
         ['索引号', '11140200MB0000000X/2026-00012'],
         ['主题分类', '综合政务\\政务公开'],
-        ['发布机构', ALL_FACTS.issuer],
+        ['发布机构', ALL_FACTS.issuers.join('、')],
         ['成文日期', ALL_FACTS.date],
         ['发布日期', '2026年12月10日 09:30'],
         ['文号', '新经管发〔2026〕12号'],
@@ -70,7 +70,7 @@ describe('the 信息公开 facts table', () => {
   it('shows only the issuer and the date of signature when nothing more is known', async () => {
     for (const page of ['2027/', '2027/full/']) {
       expect(facts(await readPage(page, dist)), page).toEqual([
-        ['发布机构', FEW_FACTS.issuer],
+        ['发布机构', FEW_FACTS.issuers.join('、')],
         ['成文日期', FEW_FACTS.date],
       ]);
     }
@@ -113,14 +113,22 @@ describe('the original document', () => {
     }
   });
 
-  it('is served byte for byte as it was received', async () => {
+  it('is served byte for byte as it was received by the import', async () => {
     const response = await fetch(new URL('2026/original.docx', site.url));
     expect(response.status).toBe(200);
     expect(Buffer.from(await response.arrayBuffer()).equals(original)).toBe(true);
   });
 
+  it('is offered as text where the report came as a text file', async () => {
+    const link = select('.attachment a', await readPage('2027/', dist));
+    expect(readableText(link!)).toMatch(/^原文（文本，\d+ KB）$/);
+    const response = await fetch(new URL('2027/original.txt', site.url));
+    expect(Buffer.from(await response.arrayBuffer()).toString('utf8')).toBe(plainText(FEW_FACTS));
+  });
+
   it('is not offered where the folder has none', async () => {
-    expect(select('.attachment', await readPage('2027/', dist))).toBeUndefined();
-    expect((await fetch(new URL('2027/original.txt', site.url))).status).toBe(404);
+    const [year] = (await readdir(path.join(dir, 'content'))).filter((name) => /^\d{4}$/.test(name) && !['2026', '2027'].includes(name));
+    expect(select('.attachment', await readPage(`${year}/`, dist))).toBeUndefined();
+    for (const extension of ['docx', 'txt']) expect((await fetch(new URL(`${year}/original.${extension}`, site.url))).status).toBe(404);
   });
 });
