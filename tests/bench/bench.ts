@@ -8,7 +8,7 @@
 import { readdir, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { launchBrowser, SMALL_PHONE } from '../support/browser.ts';
-import { buildSite, distDir, projectRoot } from '../support/project.ts';
+import { buildSite, distDir, FIXTURE_CONTENT, projectRoot } from '../support/project.ts';
 import { searchFor } from '../support/search.ts';
 import { serveSite } from '../support/server.ts';
 import { gzipSize, recordTransfers, settled, totalBytes } from '../support/transfer.ts';
@@ -23,7 +23,7 @@ async function timeBuilds(runs: number): Promise<number[]> {
   const times: number[] = [];
   for (let i = 0; i < runs; i++) {
     const started = performance.now();
-    const { code, output } = await buildSite(projectRoot);
+    const { code, output } = await buildSite(projectRoot, { env: { CONTENT_DIR: FIXTURE_CONTENT }, outDir: distDir });
     if (code !== 0) throw new Error(output);
     times.push(performance.now() - started);
   }

@@ -4,6 +4,7 @@
  * ContentSource), and the Open Graph tags that chat apps and search engines read when a link is shared.
  * A value that is empty is left out rather than emitted blank.
  */
+import { issuersInOneLine } from '../report/model.ts';
 
 export interface MetaTag {
   /** `name` for the government-site tags, `property` for Open Graph. */
@@ -74,6 +75,10 @@ export function pageMetaTags(site: SiteFacts, page: PageFacts): MetaTag[] {
  * The article facts of a page of a report's text. Its source (来源) is the body that issued the report:
  * the site republishes the issued document unchanged.
  */
-export function reportArticle(column: string, report: { title: string; issuer: string; date: string }, title = report.title): ArticleFacts {
-  return { column, title, date: report.date, source: report.issuer };
+export function reportArticle(
+  column: string,
+  report: { title: string; issuers: string[]; date: string },
+  title = report.title,
+): ArticleFacts {
+  return { column, title, date: report.date, source: issuersInOneLine(report.issuers) };
 }

@@ -14,7 +14,8 @@ export interface ReportInput<Opening> {
   year: string;
   filePath: string;
   title: string;
-  issuer: string;
+  /** Who issued the report, in the order of the signature: one office, or several for a joint report. */
+  issuers: string[];
   date: string;
   /** The opening paragraph, in whatever form the pages render it. */
   opening: Opening;
@@ -53,7 +54,8 @@ export interface Section<Body> {
 export interface Report<Opening, Body> {
   year: string;
   title: string;
-  issuer: string;
+  /** One office, or several in the order of the signature for a joint report. */
+  issuers: string[];
   /** ISO date, 2024-12-05 */
   date: string;
   /** 2024年12月5日 */
@@ -75,6 +77,11 @@ export class ContentError extends Error {
     this.filePath = filePath;
     this.field = field;
   }
+}
+
+/** The issuers on one line, as the home page, 发布机构 and 来源 show them: 中共××工作委员会、××管理委员会 */
+export function issuersInOneLine(issuers: readonly string[]): string {
+  return issuers.join('、');
 }
 
 const YEAR_FOLDER = /^\d{4}$/;
@@ -101,7 +108,7 @@ export function assembleReports<Opening, Body>(
     byYear.set(input.year, {
       year: input.year,
       title: input.title,
-      issuer: input.issuer,
+      issuers: input.issuers,
       date: input.date,
       displayDate: formatChineseDate(input.date),
       path: pathPrefix + reportPath(input.year),

@@ -13,3 +13,17 @@ export function placeholderLocations(files: ReadonlyArray<{ name: string; conten
       .flatMap((line, index) => (line.includes(PLACEHOLDER) ? [`${file.name}:${index + 1}`] : [])),
   );
 }
+
+/**
+ * What the build says about unfinished content, in Chinese and English. A preview build only warns, so that a
+ * new year can be looked at while it is written; a publication build refuses, since it would put 【待填写】, or
+ * the skeleton's stand-in date, online.
+ */
+export function unfinishedContentMessage(locations: readonly string[], publishing: boolean): string {
+  const list = locations.map((location) => `  ${location}`).join('\n');
+  return publishing
+    ? `以下位置仍是${PLACEHOLDER}，发布版本（设置了 SITE_URL）不能生成。请逐处填写原文，删去${PLACEHOLDER}后再构建：\n${list}\n` +
+        `These places still say ${PLACEHOLDER} (to be filled in), so a publication build (SITE_URL set) stops. Fill each in from the document, removing ${PLACEHOLDER}, and build again.`
+    : `以下位置仍是${PLACEHOLDER}，填写完成前请勿发布（设置 SITE_URL 的发布构建会拒绝）：\n${list}\n` +
+        `These places still say ${PLACEHOLDER} (to be filled in); do not publish before they are finished (a publication build with SITE_URL set refuses).`;
+}

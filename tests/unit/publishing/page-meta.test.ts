@@ -47,10 +47,15 @@ describe('pageMetaTags', () => {
 });
 
 describe('reportArticle', () => {
-  const report = { title: '2024年度报告', issuer: '某管理委员会', date: '2024-12-05' };
+  const report = { title: '2024年度报告', issuers: ['某管理委员会'], date: '2024-12-05' };
 
   it('dates the page by the report and gives its issuer as the source', () => {
     expect(reportArticle('年度报告', report)).toEqual({ column: '年度报告', title: '2024年度报告', date: '2024-12-05', source: '某管理委员会' });
     expect(reportArticle('年度报告', report, '一、主要工作成效 - 2024年度报告').title).toBe('一、主要工作成效 - 2024年度报告');
+  });
+
+  it('gives the issuers of a joint report as the source, in order', () => {
+    const joint = { ...report, issuers: ['中共某工作委员会', '某管理委员会'] };
+    expect(reportArticle('年度报告', joint).source).toBe('中共某工作委员会、某管理委员会');
   });
 });
