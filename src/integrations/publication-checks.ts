@@ -1,29 +1,13 @@
 /**
  * What a build must tell staff before anything else: whether it can be published. A build for publication
  * (SITE_URL set) refuses while any content file still says 【待填写】, naming file and line; a preview build
- * warns about it, about a missing SITE_URL and about identifiers not filled in yet. The content files are read
- * as they are written, line by line, so that a placeholder in a YAML comment (the skeleton's date) counts too.
+ * warns about it, about a missing SITE_URL and about identifiers not filled in yet.
  */
-import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { AstroIntegration } from 'astro';
 import { missingIdentifiers } from '../lib/publishing/site-settings.ts';
-import { placeholderLocations, unfinishedContentMessage } from '../lib/report/unfinished.ts';
+import { unfinishedContentMessage, unfinishedPlaces } from '../lib/report/unfinished.ts';
 import { DEFAULT_SITE_URL, SETTINGS_FILE, site } from '../site.config.ts';
-
-/** The text files of a content folder that staff write: the reports' MDX and the site settings. */
-async function contentFiles(folder: string): Promise<Array<{ name: string; content: string }>> {
-  const names = (await readdir(folder, { recursive: true }))
-    .map((name) => name.split(path.sep).join('/'))
-    .filter((name) => /\.(mdx|md|ya?ml)$/.test(name))
-    .sort();
-  return Promise.all(
-    names.map(async (name) => ({
-      name: path.posix.join(folder.split(path.sep).join('/'), name),
-      content: await readFile(path.join(folder, name), 'utf8'),
-    })),
-  );
-}
 
 export function publicationChecks(contentFolder: string): AstroIntegration {
   return {
@@ -31,7 +15,7 @@ export function publicationChecks(contentFolder: string): AstroIntegration {
     hooks: {
       'astro:config:setup': async ({ command, logger }) => {
         if (command !== 'build') return;
-        const unfinished = placeholderLocations(await contentFiles(contentFolder));
+        const unfinished = await unfinishedPlaces(contentFolder);
         if (unfinished.length > 0 && site.originConfigured) throw new Error(unfinishedContentMessage(unfinished, true));
         if (!site.originConfigured) {
           logger.warn(

@@ -32,8 +32,9 @@ export interface CommandResult {
   code: number;
   /** stdout and stderr as they came. */
   output: string;
-  /** stderr alone: where Astro and the project's checks print warnings and errors. */
-  errors: string;
+  /** Each stream alone, for the tests of what a build prints (tests/support/build-output.ts). */
+  stdout: string;
+  stderr: string;
 }
 
 /** Runs a command with the Node that runs the tests, so a copy builds exactly as `npm run` would. */
@@ -44,15 +45,17 @@ export function runNode(args: string[], cwd: string, env: Record<string, string>
       env: { ...process.env, ...env, FORCE_COLOR: '0', NO_COLOR: '1' },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
-    let output = '';
-    let errors = '';
-    child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    const streams = { output: '', stdout: '', stderr: '' };
+    child.stdout.on('data', (chunk: Buffer) => {
+      streams.output += chunk.toString();
+      streams.stdout += chunk.toString();
+    });
     child.stderr.on('data', (chunk: Buffer) => {
-      output += chunk.toString();
-      errors += chunk.toString();
+      streams.output += chunk.toString();
+      streams.stderr += chunk.toString();
     });
     child.on('error', reject);
-    child.on('close', (code) => resolve({ code: code ?? 1, output, errors }));
+    child.on('close', (code) => resolve({ code: code ?? 1, ...streams }));
   });
 }
 
