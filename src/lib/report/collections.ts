@@ -75,15 +75,15 @@ interface Route<Params, Props> {
 
 /**
  * The static paths of a route in every edition: `make` lists the routes of one edition from that edition's
- * reports; each gets the edition's [...edition] parameter and the edition itself as a prop.
+ * reports; each gets the edition's [...edition] parameter (pages read the edition from Astro.locals.route).
  */
 export async function inEveryEdition<Params extends Record<string, string>, Props>(
   make: (reports: SiteReport[], edition: Edition) => Array<Route<Params, Props>>,
-): Promise<Array<Route<Params & { edition: string | undefined }, Props & { edition: Edition }>>> {
+): Promise<Array<Route<Params & { edition: string | undefined }, Props>>> {
   const routes = [];
   for (const edition of EDITIONS) {
     for (const route of make(await getReports(edition), edition)) {
-      routes.push({ params: { ...route.params, edition: edition.routeParam }, props: { ...route.props, edition } });
+      routes.push({ params: { ...route.params, edition: edition.routeParam }, props: route.props });
     }
   }
   return routes;

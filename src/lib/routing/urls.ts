@@ -2,6 +2,7 @@
  * Every URL of the site, relative to its base path. They go into QR codes and printed posters,
  * so they are short, ASCII, end in '/', and never change once published.
  */
+import type { Edition } from '../editions/editions.ts';
 
 export const homePath = (): string => '';
 export const reportPath = (year: string): string => `${year}/`;
@@ -16,6 +17,9 @@ export const posterPath = (pagePath: string): string => `${pagePath}poster/`;
 export const sectionAnchor = (section: number): string => `${section}`;
 /** Anchor of a subsection heading, the same on the section page and the whole-report page: #2-3 */
 export const subsectionAnchor = (section: number, subsection: number): string => `${section}-${subsection}`;
+
+/** A path of this module in an edition: the one place that puts an edition's prefix before a path. */
+export const editionPath = (edition: Edition, path: string): string => edition.prefix + path;
 
 /** Joins the site's base path ('/' or '/fzbg/') with a path from this module. */
 export function withBase(base: string, path: string): string {

@@ -1,8 +1,8 @@
 /**
  * Turns what a reader typed into what the search looks for. Pure: the script of the search page hands in
- * the traditional→simplified folding and a word segmenter (Intl.Segmenter in browsers and in Node).
+ * the folding of either script onto the edition's own characters (folding.ts) and a word segmenter (Intl.Segmenter in browsers and in Node).
  *
- * - Full-width letters and digits (ＡＢＣ１２３) count as half-width; traditional characters as simplified.
+ * - Full-width letters and digits (ＡＢＣ１２３) count as half-width; characters of either script as the edition writes them.
  * - "Quoted phrases" (also “”, 「」, 『』) must occur exactly.
  * - Words separated by spaces are combined: each must occur.
  * - Question words and particles (哪些, 如何, 吗, 了…) are dropped, splitting the query around them, so that
@@ -20,7 +20,7 @@ export interface PreparedQuery {
 
 export type Segmenter = (text: string) => string[];
 
-/** Traditional string (one or two characters) → its simplified form in the report; see search-folding.ts. */
+/** A form a reader may type (one or two characters) → the edition's own character(s) in the report; see folding.ts. */
 export type FoldingTable = Record<string, string>;
 
 /** Converts text with a folding table, preferring two-character entries over single characters. */
