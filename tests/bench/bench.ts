@@ -1,6 +1,7 @@
 /**
- * `npm run bench`: wall-clock and size figures that are not pass/fail tests. It builds the site, then
- * measures, in Debian's Chromium against the built site on 127.0.0.1:
+ * `npm run bench`: wall-clock and size figures that are not pass/fail tests. It builds the fixture site (the
+ * same content whatever content/ holds, so figures compare across years), then measures, in Debian's Chromium
+ * against the built site on 127.0.0.1:
  * - the build itself (median of 3 builds),
  * - a first search: bytes loaded before the first result (gzip), time to the first result (median of 5
  *   cold runs, each in a fresh browser profile), and the size of the search index.

@@ -1,6 +1,7 @@
 /**
- * Part of `npm run bench` (after bench.ts has built dist/): Lighthouse's mobile audit of the home page,
- * a section page, the whole-report page and a traditional-edition section page of dist/, served locally,
+ * Part of `npm run bench` (after bench.ts has built the fixture site into .tmp/fixture-site/): Lighthouse's
+ * mobile audit of the home page, a section page, the whole-report page and a traditional-edition section page
+ * of that build, served locally,
  * in Debian's Chromium. Prints the four category scores of each page; the target is 100 each. Wall-clock
  * figures vary between runs, so this is a bench, not a test.
  */
