@@ -1,10 +1,12 @@
 /**
  * npm run report:import -- <file.docx|file.txt> [--year YYYY] [--force]
- * Turns a report received as a Word document or plain text into content/<year>/, all files or none.
+ * Turns a report received as a Word document or plain text into content/<year>/ (its MDX files and the
+ * original document as original.docx or original.txt), all files or none.
  */
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
+import * as messages from '../importer/messages.ts';
 import { parseReport } from '../importer/parse-document.ts';
 import { readSource } from '../importer/read-source.ts';
 import { ImportError } from '../importer/source.ts';
@@ -13,8 +15,6 @@ import { placeholderLocations } from '../lib/report/unfinished.ts';
 import { reportFiles } from '../importer/to-mdx.ts';
 import { writeYearFolder } from '../importer/write-year.ts';
 
-const USAGE = '用法 usage: npm run report:import -- <报告.docx|报告.txt> [--year 2025] [--force]';
-
 async function main(): Promise<void> {
   const { values, positionals } = parseArgs({
     options: { year: { type: 'string' }, force: { type: 'boolean', default: false } },
@@ -22,39 +22,36 @@ async function main(): Promise<void> {
   });
   const [file] = positionals;
   if (!file || positionals.length > 1)
-    throw new ImportError(`请给出一个要导入的文件。${USAGE}`, `Give one file to import. ${USAGE}`);
+    throw new ImportError(messages.noFileGiven());
   if (values.year !== undefined && !/^\d{4}$/.test(values.year)) {
-    throw new ImportError(
-      `--year 应是四位年份，例如 --year 2025，而不是“${values.year}”。`,
-      `--year takes a four-digit year such as 2025, not "${values.year}".`,
-    );
+    throw new ImportError(messages.badYearOption(values.year));
   }
   let bytes: Uint8Array;
   try {
     // npm runs scripts in the project folder; a relative path means the folder the command was typed in.
     bytes = await readFile(path.resolve(process.env['INIT_CWD'] ?? process.cwd(), file));
   } catch {
-    throw new ImportError(
-      `找不到或无法读取文件 ${file}。请检查路径。`,
-      `Cannot find or read the file ${file}. Check the path.`,
-    );
+    throw new ImportError(messages.unreadableFile(file));
   }
-  const { blocks, format } = readSource(bytes, file);
+  const { blocks, format, original } = readSource(bytes, file);
   let parsed: ReturnType<typeof parseReport>;
   try {
     parsed = parseReport(blocks, values.year ? { year: values.year } : {});
   } catch (error) {
     // Name the file the problem is in, as the readers' own messages do.
-    if (error instanceof ImportError) throw new ImportError(`文件 ${file}：${error.chinese}`, `File ${file}: ${error.english}`);
+    if (error instanceof ImportError) throw new ImportError(messages.inFile(file, error));
     throw error;
   }
   const { report, warnings } = parsed;
   console.log(describeImport(report, warnings, format));
 
   const files = reportFiles(report);
-  const folder = await writeYearFolder(path.resolve('content'), report.year, files, { force: values.force });
+  const folder = await writeYearFolder(path.resolve('content'), report.year, [...files, original], {
+    force: values.force,
+  });
   const shown = path.relative(process.cwd(), folder);
-  console.log(`\n已写入 written: ${shown}/（${files.map((f) => f.name).join('、')}）`);
+  console.log(`\n已写入 written: ${shown}/（${[...files, original].map((f) => f.name).join('、')}）`);
+  console.log(`原文 original: ${shown}/${original.name}（与导入的文件逐字节相同 byte for byte the file imported）`);
   const unfinished = placeholderLocations(files);
   if (unfinished.length > 0) {
     console.log(

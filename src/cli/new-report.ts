@@ -5,23 +5,25 @@
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { skeletonFiles } from '../importer/skeleton.ts';
+import * as messages from '../importer/messages.ts';
+import { skeletonFiles, type PreviousReport } from '../importer/skeleton.ts';
 import { ImportError } from '../importer/source.ts';
 import { placeholderLocations } from '../lib/report/unfinished.ts';
 import { writeYearFolder } from '../importer/write-year.ts';
 
 /** The newest report already in content/, whose title and issuer the new year starts from. */
-async function newestReport(contentDir: string): Promise<{ year: string; title: string; issuer: string } | undefined> {
+async function newestReport(contentDir: string): Promise<PreviousReport | undefined> {
   const years = (await readdir(contentDir).catch(() => [])).filter((name) => /^\d{4}$/.test(name)).sort();
   for (const year of years.reverse()) {
     const text = await readFile(path.join(contentDir, year, 'report.mdx'), 'utf8').catch(() => '');
-    const field = (name: string): string | undefined => {
-      const value = new RegExp(`^${name}:\\s*(.+?)\\s*$`, 'm').exec(text)?.[1];
-      return value?.startsWith('"') ? (JSON.parse(value) as string) : value;
-    };
-    const title = field('title');
-    const issuer = field('issuer');
-    if (title && issuer) return { year, title, issuer };
+    const value = (raw: string): string => (raw.startsWith('"') ? (JSON.parse(raw) as string) : raw);
+    const title = /^title:[ \t]*(.+?)[ \t]*$/m.exec(text)?.[1];
+    // One issuer on the line, or a joint report's as a list under it.
+    const issuer = /^issuer:[ \t]*(.*?)[ \t]*\n((?:[ \t]+-[ \t]*.+\n)*)/m.exec(text);
+    const issuers = issuer?.[1]
+      ? [issuer[1]]
+      : [...(issuer?.[2] ?? '').matchAll(/-[ \t]*(.+?)[ \t]*$/gm)].map((item) => item[1] ?? '');
+    if (title && issuers.length > 0) return { year, title: value(title), issuers: issuers.map(value) };
   }
   return undefined;
 }
@@ -33,10 +35,7 @@ async function main(): Promise<void> {
   });
   const [year] = positionals;
   if (!year || !/^\d{4}$/.test(year) || positionals.length > 1) {
-    throw new ImportError(
-      '请给出四位年份，例如 npm run report:new -- 2025',
-      'Give a four-digit year, e.g. npm run report:new -- 2025',
-    );
+    throw new ImportError(messages.badNewYear());
   }
   const contentDir = path.resolve('content');
   const files = skeletonFiles(year, await newestReport(contentDir));

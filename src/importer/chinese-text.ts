@@ -53,14 +53,20 @@ export function toFullWidthPunctuation(text: string): string {
     .replace(/\(([^()（）]*)）/g, '（$1）');
 }
 
+const SPACE = '[ \\t\\u3000\\u00a0]';
+const HAN = /\p{Script=Han}/u;
+
 /**
- * Spaces between Chinese characters, around full-width punctuation, or between a Chinese character and the
- * punctuation mark it carries (效果 , 良好) are never intended in Chinese text.
+ * Layout spacing goes: indentation, spaces around full-width punctuation or between a Chinese character and
+ * the punctuation mark it carries (效果 , 良好), runs of spaces or a tab used for alignment (姓    名). One space
+ * between two Chinese phrases is meant, as in a slogan (坚持依法行政 建设法治政府), and stays as one space.
  */
 export function removeStraySpaces(text: string): string {
   return text
-    .replace(new RegExp(`(?<=[${CJK}])[ \\t\\u3000\\u00a0]+(?=[${CJK},;:?!)])`, 'gu'), '')
-    .replace(new RegExp(`(?<=[,;:?!()])[ \\t\\u3000\\u00a0]+(?=[${CJK}])`, 'gu'), '')
+    .replace(new RegExp(`(?<=([${CJK}]))(${SPACE}+)(?=([${CJK},;:?!)]))`, 'gu'), (run, before: string, _, after: string) =>
+      HAN.test(before) && HAN.test(after) && /^[ \u3000\u00a0]$/.test(run) ? ' ' : '',
+    )
+    .replace(new RegExp(`(?<=[,;:?!()])${SPACE}+(?=[${CJK}])`, 'gu'), '')
     .replace(/^[ \t\u3000\u00a0]+|[ \t\u3000\u00a0]+$/gm, '');
 }
 

@@ -1,30 +1,35 @@
 /** Any file staff may be given, .docx or plain text in whatever encoding, → the document's blocks. */
 import path from 'node:path';
 import { decodeText, looksLikeText } from './decode-text.ts';
+import * as messages from './messages.ts';
 import { readDocx } from './read-docx.ts';
 import { blocksFromText, ImportError, type SourceBlock } from './source.ts';
+import type { OriginalFile } from './write-year.ts';
 
 export interface SourceDocument {
   blocks: SourceBlock[];
   /** What the file was read as, for the summary: Word .docx, UTF-8 text, GBK text. */
   format: string;
+  /** The file as it came, to be kept beside the content files under the name of what it was read as. */
+  original: OriginalFile;
 }
 
 export function readSource(bytes: Uint8Array, filePath: string): SourceDocument {
   const name = path.basename(filePath);
   const extension = path.extname(filePath).toLowerCase();
   if (extension === '.docx' || extension === '.doc' || extension === '.wps') {
-    return { blocks: readDocx(bytes, name), format: 'Word .docx' };
+    return { blocks: readDocx(bytes, name), format: 'Word .docx', original: { name: 'original.docx', content: bytes } };
   }
   if (bytes.length === 0) {
-    throw new ImportError(`${name} 是空文件。请确认选对了文件。`, `${name} is empty. Check that it is the right file.`);
+    throw new ImportError(messages.emptyText(name));
   }
   if (!looksLikeText(bytes)) {
-    throw new ImportError(
-      `${name} 不是纯文本文件。Word 文档请保存为 .docx 后导入，或在 Word/WPS 中“另存为”纯文本 .txt。`,
-      `${name} is not a plain-text file. Save a Word document as .docx and import that, or save it as plain text .txt from Word or WPS.`,
-    );
+    throw new ImportError(messages.notPlainText(name));
   }
   const { text, encoding } = decodeText(bytes);
-  return { blocks: blocksFromText(text), format: encoding === 'utf-8' ? 'UTF-8 文本 text' : 'GBK 文本 text' };
+  return {
+    blocks: blocksFromText(text),
+    format: encoding === 'utf-8' ? 'UTF-8 文本 text' : 'GBK 文本 text',
+    original: { name: 'original.txt', content: bytes },
+  };
 }

@@ -5,7 +5,7 @@
  */
 import { REQUIRED_PARTS } from '../lib/report/parts.ts';
 import { PLACEHOLDER } from '../lib/report/unfinished.ts';
-import { yamlString, type ContentFile } from './to-mdx.ts';
+import { issuerYaml, yamlString, type ContentFile } from './to-mdx.ts';
 
 const GENERAL_GUIDANCE = [
   '填写说明（此注释不会发布）：',
@@ -16,16 +16,25 @@ const GENERAL_GUIDANCE = [
   '- 也可以不手填：用 npm run report:import -- 报告.docx --force 从 Word 文档导入。',
 ].join('\n');
 
-/** Content files for a year nobody has written yet. Title and issuer follow the previous report when there is one. */
-export function skeletonFiles(year: string, previous?: { year: string; title: string; issuer: string }): ContentFile[] {
+/** The newest report's identity, which a new year starts from. */
+export interface PreviousReport {
+  year: string;
+  title: string;
+  issuers: string[];
+}
+
+/**
+ * Content files for a year nobody has written yet: one section for each part the regulation asks for. Title
+ * and issuers follow the previous report when there is one.
+ */
+export function skeletonFiles(year: string, previous?: PreviousReport): ContentFile[] {
   const title = previous
     ? previous.title.replaceAll(previous.year, year)
     : `${PLACEHOLDER}${year}年法治政府建设年度报告`;
-  const issuer = previous?.issuer ?? PLACEHOLDER;
   const report = [
     '---',
     `title: ${yamlString(title)}`,
-    `issuer: ${yamlString(issuer)}`,
+    issuerYaml(previous?.issuers ?? []),
     `date: ${year}年12月31日 # ${PLACEHOLDER}改为报告的落款日期`,
     '---',
     '',

@@ -1,4 +1,5 @@
 /** What the readers of .docx and .txt files hand to the parser: the document as a list of blocks. */
+import type { Message } from './messages.ts';
 
 export interface SourceParagraph {
   kind: 'paragraph';
@@ -8,10 +9,13 @@ export interface SourceParagraph {
    * run-in heading: （一）在学法知法中提升法治思维。 followed by the body text. Empty when there is none.
    */
   emphasized: string;
+  /** The footnotes and endnotes this paragraph refers to, each with the mark left in its text: ①注释文字 */
+  notes?: string[];
 }
 
 export interface SourceTable {
   kind: 'table';
+  /** Cells' text; a cell of several paragraphs has them on separate lines. */
   rows: string[][];
 }
 
@@ -22,11 +26,11 @@ export class ImportError extends Error {
   readonly chinese: string;
   readonly english: string;
 
-  constructor(chinese: string, english: string) {
-    super(`${chinese}\n${english}`);
+  constructor(message: Message) {
+    super(`${message.chinese}\n${message.english}`);
     this.name = 'ImportError';
-    this.chinese = chinese;
-    this.english = english;
+    this.chinese = message.chinese;
+    this.english = message.english;
   }
 }
 

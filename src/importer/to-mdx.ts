@@ -5,7 +5,7 @@
  */
 import { formatChineseDate } from '../lib/report/dates.ts';
 import { PLACEHOLDER } from '../lib/report/unfinished.ts';
-import type { ContentBlock, ImportedReport } from './parse-document.ts';
+import type { ContentBlock, ImportedReport } from './imported-report.ts';
 
 export interface ContentFile {
   /** File name inside content/<year>/ */
@@ -47,30 +47,49 @@ function blockMdx(block: ContentBlock): string {
   return block.kind === 'table' ? tableMdx(block.rows) : escapeMdxText(block.text);
 }
 
-const bodyMdx = (blocks: ContentBlock[]): string[] => blocks.map(blockMdx);
+/** The notes a file's text refers to, at its end: 注释： then each note, mark first. */
+function notesMdx(notes: string[] = []): string[] {
+  return notes.length === 0 ? [] : ['注释：', ...notes.map(escapeMdxText)];
+}
+
+/**
+ * One issuer as a plain value, as staff write it; a joint report's issuers as a YAML list, in order:
+ * issuer:
+ *   - 中共××工作委员会
+ *   - ××管理委员会
+ */
+export function issuerYaml(issuers: string[]): string {
+  if (issuers.length === 0) return `issuer: ${yamlString(PLACEHOLDER)}`;
+  if (issuers.length === 1) return `issuer: ${yamlString(issuers[0]!)}`;
+  return ['issuer:', ...issuers.map((issuer) => `  - ${yamlString(issuer)}`)].join('\n');
+}
 
 /** The files of a year's content folder for an imported report. */
 export function reportFiles(report: ImportedReport): ContentFile[] {
   const frontMatter = [
     '---',
     `title: ${yamlString(report.title)}`,
-    `issuer: ${yamlString(report.issuer ?? PLACEHOLDER)}`,
+    issuerYaml(report.issuers),
     report.date
       ? `date: ${formatChineseDate(report.date)}`
       : `date: ${report.year}年12月31日 # ${PLACEHOLDER}原文没有落款日期，请改为报告的落款日期`,
     '---',
   ];
   const files: ContentFile[] = [
-    { name: 'report.mdx', content: `${[frontMatter.join('\n'), ...bodyMdx(report.opening)].join('\n\n')}\n` },
+    {
+      name: 'report.mdx',
+      content: `${[frontMatter.join('\n'), ...report.opening.map(blockMdx), ...notesMdx(report.openingNotes)].join('\n\n')}\n`,
+    },
   ];
   report.sections.forEach((section, index) => {
     const parts = [
       ['---', `number: ${index + 1}`, `title: ${yamlString(section.title)}`, '---'].join('\n'),
-      ...bodyMdx(section.blocks),
+      ...section.blocks.map(blockMdx),
       ...section.subsections.flatMap((subsection) => [
         `## ${escapeMdxText(subsection.title)}`,
-        ...bodyMdx(subsection.blocks),
+        ...subsection.blocks.map(blockMdx),
       ]),
+      ...notesMdx(section.notes),
     ];
     files.push({ name: `${index + 1}.mdx`, content: `${parts.join('\n\n')}\n` });
   });

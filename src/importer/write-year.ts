@@ -1,27 +1,32 @@
 /**
- * Writes a year's content folder all at once or not at all: the files go into a temporary folder beside
- * content/, which is renamed into place only when complete. With force, the old folder is moved aside
- * first and deleted only after the new one is in place, and moved back if that fails.
+ * Writes a year's content folder (its MDX files and, for an import, the original document) all at once or
+ * not at all: the files go into a temporary folder beside content/, which is renamed into place only when
+ * complete. With force, the old folder is moved aside first and deleted only after the new one is in place,
+ * and moved back if that fails.
  */
 import { existsSync } from 'node:fs';
 import { mkdtemp, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import * as messages from './messages.ts';
 import { ImportError } from './source.ts';
 import type { ContentFile } from './to-mdx.ts';
+
+/** The original document, kept byte for byte beside the content files it became. */
+export interface OriginalFile {
+  name: `original.${'docx' | 'txt'}`;
+  content: Uint8Array;
+}
 
 export async function writeYearFolder(
   contentDir: string,
   year: string,
-  files: ContentFile[],
+  files: ReadonlyArray<ContentFile | OriginalFile>,
   options: { force?: boolean } = {},
 ): Promise<string> {
   const target = path.join(contentDir, year);
   const shown = path.relative(process.cwd(), target) || target;
   if (existsSync(target) && !options.force) {
-    throw new ImportError(
-      `${shown} 已经存在，没有改动任何文件。若要用新文档替换 ${year} 年的报告，请在命令末尾加上 --force。`,
-      `${shown} already exists; nothing was changed. To replace the ${year} report with this document, add --force to the command.`,
-    );
+    throw new ImportError(messages.yearExists(shown, year));
   }
   const staging = await mkdtemp(path.join(path.dirname(contentDir), `.content-${year}-new-`));
   try {

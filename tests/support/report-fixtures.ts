@@ -1,9 +1,23 @@
 /**
  * Reports as staff receive them, made by the tests themselves: a .docx in the 公文 style (headings set by
  * font, never by Word's heading styles; full-width indentation; a table; numbered items) and the same
- * report as plain text, with the untidiness of real typing (half-width punctuation, stray spaces).
+ * report as plain text, with the untidiness of real typing (half-width punctuation, stray spaces). The
+ * shapes offices' reports come in are variants of it (see the end of this file).
  */
-import { AlignmentType, Document, Packer, Paragraph, Table, TableCell, TableRow, TextRun, WidthType } from 'docx';
+import {
+  AlignmentType,
+  BorderStyle,
+  Document,
+  FootnoteReferenceRun,
+  Packer,
+  Paragraph,
+  Table,
+  TableCell,
+  TableRow,
+  TextRun,
+  WidthType,
+} from 'docx';
+import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 
 export interface FixtureSubsection {
   title: string;
@@ -11,7 +25,11 @@ export interface FixtureSubsection {
   standalone?: boolean;
   paragraphs: string[];
   items?: string[];
+  /** The number of the first item: 1, or the number after the last item above it when items are numbered on. */
+  firstItem?: number;
   table?: string[][];
+  /** A footnote on the first paragraph: the .docx marks it there, and the note is kept at the end of the section. */
+  footnote?: string;
 }
 
 export interface FixtureReport {
@@ -19,7 +37,10 @@ export interface FixtureReport {
   title: string;
   opening: string;
   sections: { title: string; subsections: FixtureSubsection[] }[];
-  issuer: string;
+  /** One issuer, or a joint report's, each on its line above the date. */
+  issuers: string[];
+  /** How subsections and items are numbered: （一） and 1. as 公文 do, or 1、 and （1） when a level is skipped. */
+  numbering: { subsection: (n: number) => string; item: (n: number) => string };
   /** The signature's date as typed: 2025年12月8日 */
   date: string;
   /** The same date, as the site stores it. */
@@ -94,7 +115,8 @@ export function fixtureReport(year: number, extraSubsections = 0): FixtureReport
         subsections: [{ title: '在强化法治意识上再下功夫', paragraphs: [next(2)], items: [next(1), next(1), next(1)] }],
       },
     ],
-    issuer: '新荣经济技术开发区管理委员会',
+    issuers: ['新荣经济技术开发区管理委员会'],
+    numbering: { subsection: (n) => `（${NUMERALS[n - 1]}）`, item: (n) => `${n}.` },
     date: `${year}年12月8日`,
     isoDate: `${year}-12-08`,
   };
@@ -106,13 +128,13 @@ export function sectionLines(report: FixtureReport, index: number): string[] {
   return [
     `${NUMERALS[index]}、${section.title}`,
     ...section.subsections.flatMap((sub, i) => {
-      const heading = `（${NUMERALS[i]}）${sub.title}`;
+      const heading = `${report.numbering.subsection(i + 1)}${sub.title}`;
       const [first = '', ...rest] = sub.paragraphs;
       return [
         ...(sub.standalone ? [heading, first] : [`${heading}。${first}`]),
         ...rest,
         ...(sub.table ?? []).map((row) => row.join(' ')),
-        ...(sub.items ?? []).map((item, n) => `${n + 1}.${item}`),
+        ...(sub.items ?? []).map((item, n) => `${report.numbering.item((sub.firstItem ?? 1) + n)}${item}`),
       ];
     }),
   ];
@@ -124,7 +146,7 @@ export function documentLines(report: FixtureReport): string[] {
     report.title,
     report.opening,
     ...report.sections.flatMap((_, index) => sectionLines(report, index)),
-    report.issuer,
+    ...report.issuers,
     report.date,
   ];
 }
@@ -132,7 +154,8 @@ export function documentLines(report: FixtureReport): string[] {
 /** The report as a plain-text file would carry it: full-width indentation, one paragraph a line. */
 export function plainText(report: FixtureReport, lineEnd = '\n'): string {
   const lines = documentLines(report);
-  return lines.map((line, i) => (i === 0 || i >= lines.length - 2 ? line : `${INDENT}${line}`)).join(lineEnd) + lineEnd;
+  const signature = lines.length - report.issuers.length - 1;
+  return lines.map((line, i) => (i === 0 || i >= signature ? line : `${INDENT}${line}`)).join(lineEnd) + lineEnd;
 }
 
 // 公文 fonts: 方正小标宋 for the title, 黑体 for 一、, 楷体 for （一）, bold 仿宋 for 1., 仿宋 for the text.
@@ -141,8 +164,23 @@ const BODY_FONT = '仿宋_GB2312';
 const run = (text: string, font = BODY_FONT, bold = false): TextRun => new TextRun({ text, font, bold, size: 32 });
 const bodyParagraph = (...runs: TextRun[]): Paragraph => new Paragraph({ children: [run(INDENT), ...runs] });
 
-/** The report as a Word document in the 公文 style. */
-export async function gongwenDocx(report: FixtureReport): Promise<Buffer> {
+const NO_BORDER = { style: BorderStyle.NONE, size: 0, color: 'FFFFFF' };
+
+/** Issuers side by side and the date under the last, in a table without borders, as offices lay out a joint signature. */
+function signatureTable(report: FixtureReport): Table {
+  const cell = (text: string) => new TableCell({ children: [new Paragraph({ alignment: AlignmentType.CENTER, children: [run(text)] })] });
+  return new Table({
+    borders: { top: NO_BORDER, bottom: NO_BORDER, left: NO_BORDER, right: NO_BORDER, insideHorizontal: NO_BORDER, insideVertical: NO_BORDER },
+    rows: [
+      new TableRow({ children: report.issuers.map(cell) }),
+      new TableRow({ children: report.issuers.map((_, i) => cell(i === report.issuers.length - 1 ? report.date : '')) }),
+    ],
+  });
+}
+
+/** The report as a Word document in the 公文 style; its signature in paragraphs, or in a borderless table. */
+export async function gongwenDocx(report: FixtureReport, options: { signature?: 'lines' | 'table' } = {}): Promise<Buffer> {
+  const footnotes: Record<string, { children: Paragraph[] }> = {};
   const children: (Paragraph | Table)[] = [
     new Paragraph({ alignment: AlignmentType.CENTER, children: [run(report.title, TITLE_FONT)] }),
     bodyParagraph(run(report.opening)),
@@ -150,10 +188,16 @@ export async function gongwenDocx(report: FixtureReport): Promise<Buffer> {
   report.sections.forEach((section, s) => {
     children.push(bodyParagraph(run(`${NUMERALS[s]}、${section.title}`, '黑体')));
     section.subsections.forEach((sub, i) => {
-      const heading = `（${NUMERALS[i]}）${sub.title}`;
+      const heading = `${report.numbering.subsection(i + 1)}${sub.title}`;
       const [first = '', ...rest] = sub.paragraphs;
-      if (sub.standalone) children.push(bodyParagraph(run(heading, '楷体_GB2312')), bodyParagraph(run(first)));
-      else children.push(bodyParagraph(run(`${heading}。`, '楷体_GB2312'), run(first)));
+      const note: TextRun[] = [];
+      if (sub.footnote !== undefined) {
+        const id = Object.keys(footnotes).length + 1;
+        footnotes[id] = { children: [new Paragraph({ children: [new TextRun(sub.footnote)] })] };
+        note.push(new FootnoteReferenceRun(id));
+      }
+      if (sub.standalone) children.push(bodyParagraph(run(heading, '楷体_GB2312')), bodyParagraph(run(first), ...note));
+      else children.push(bodyParagraph(run(`${heading}。`, '楷体_GB2312'), run(first), ...note));
       for (const text of rest) children.push(bodyParagraph(run(text)));
       if (sub.table) {
         children.push(
@@ -170,13 +214,110 @@ export async function gongwenDocx(report: FixtureReport): Promise<Buffer> {
       }
       (sub.items ?? []).forEach((item, n) => {
         const stop = item.indexOf('。') + 1;
-        children.push(bodyParagraph(run(`${n + 1}.${item.slice(0, stop)}`, BODY_FONT, true), run(item.slice(stop))));
+        const label = report.numbering.item((sub.firstItem ?? 1) + n);
+        children.push(bodyParagraph(run(`${label}${item.slice(0, stop)}`, BODY_FONT, true), run(item.slice(stop))));
       });
     });
   });
-  children.push(
-    new Paragraph({ alignment: AlignmentType.RIGHT, children: [run(report.issuer)] }),
-    new Paragraph({ alignment: AlignmentType.RIGHT, children: [run(report.date)] }),
+  if (options.signature === 'table') children.push(signatureTable(report));
+  else {
+    for (const text of [...report.issuers, report.date])
+      children.push(new Paragraph({ alignment: AlignmentType.RIGHT, children: [run(text)] }));
+  }
+  return Packer.toBuffer(new Document({ footnotes, sections: [{ children }] }));
+}
+
+// The shapes offices' reports come in (issue 10), as variants of a fixture report.
+
+/** A report issued jointly by the zone's Party working committee and its administrative committee. */
+export function jointlyIssued(report: FixtureReport): FixtureReport {
+  return { ...report, issuers: ['中共新荣经济技术开发区工作委员会', '新荣经济技术开发区管理委员会'] };
+}
+
+/** Items numbered on across the subsections of the first section: 1. 2. under （一）, 3. 4. under （二）. */
+export function itemsNumberedOn(report: FixtureReport): FixtureReport {
+  const [first, ...others] = report.sections;
+  const [a, b, ...rest] = first!.subsections;
+  const numberedOn = { ...b!, items: ['执法人员全部持证上岗。', '执法案卷评查全覆盖。'], firstItem: (a!.items?.length ?? 0) + 1 };
+  return { ...report, sections: [{ ...first!, subsections: [a!, numberedOn, ...rest] }, ...others] };
+}
+
+/** 一、 then straight to 1、 for the subsections (no （一） anywhere), with （1） for the items. */
+export function skippedLevel(report: FixtureReport): FixtureReport {
+  return { ...report, numbering: { subsection: (n) => `${n}、`, item: (n) => `（${n}）` } };
+}
+
+/** The opening quotes the zone's slogan, whose two halves are separated by one space. */
+export const SLOGAN = '坚持依法行政 建设法治政府';
+export function withSlogan(report: FixtureReport): FixtureReport {
+  return { ...report, opening: report.opening.replace('现将', `围绕“${SLOGAN}”的目标，现将`) };
+}
+
+/** A footnote on the first paragraph of the first subsection. */
+export const FOOTNOTE = '含线上专题学习4次。';
+export function withFootnote(report: FixtureReport): FixtureReport {
+  const [first, ...others] = report.sections;
+  const [a, ...rest] = first!.subsections;
+  return { ...report, sections: [{ ...first!, subsections: [{ ...a!, footnote: FOOTNOTE }, ...rest] }, ...others] };
+}
+
+/** Sections named by theme: the measures told under three of them, then the shortcomings and the plans. */
+export function thematicSections(report: FixtureReport): FixtureReport {
+  const [measures, shortcomings, , plans] = report.sections;
+  const [a, b] = measures!.subsections;
+  return {
+    ...report,
+    sections: [
+      { title: '坚持党的领导，把牢法治政府建设正确方向', subsections: [a!] },
+      { title: '深化放管服改革，依法全面履行政府职能', subsections: [b!] },
+      { title: '严格规范公正文明执法', subsections: [{ title: '主要负责人带头履职', paragraphs: ['主要负责人带头学法述法。'] }] },
+      { title: '存在的问题', subsections: shortcomings!.subsections },
+      { title: '下一步工作打算', subsections: plans!.subsections },
+    ],
+  };
+}
+
+/** Lines a web page puts above a report copied from it, and below. */
+export function webPageLines(report: FixtureReport): { above: string[]; below: string[] } {
+  return {
+    above: [
+      `今天是${report.year + 1}年3月5日 星期三`,
+      '当前位置：首页 > 信息公开 > 法治政府建设',
+      report.title,
+      `来源：新荣经济技术开发区 更新时间：${report.year + 1}-03-05 10:20`,
+      `发布时间：${report.year + 1}-03-05　浏览次数：128`,
+      '【字体：大 中 小】【打印】【关闭】',
+    ],
+    below: ['扫一扫在手机打开当前页', '【打印本页】【关闭窗口】'],
+  };
+}
+
+/** The report as copied from a web page into a text file. */
+export function copiedFromWebPage(report: FixtureReport): string {
+  const { above, below } = webPageLines(report);
+  return [...above, plainText(report).trimEnd(), ...below].join('\n') + '\n';
+}
+
+/** A text box anchored in a paragraph, as Word saves it: the box once for new readers, once more as a fallback. */
+function textBoxRun(paragraphs: string[]): string {
+  const content = `<w:txbxContent>${paragraphs.map((text) => `<w:p><w:r><w:t>${text}</w:t></w:r></w:p>`).join('')}</w:txbxContent>`;
+  return (
+    '<w:r><mc:AlternateContent><mc:Choice Requires="wps"><w:drawing><wp:anchor><a:graphic><a:graphicData>' +
+    `<wps:wsp><wps:txbx>${content}</wps:txbx></wps:wsp></a:graphicData></a:graphic></wp:anchor></w:drawing></mc:Choice>` +
+    `<mc:Fallback><w:pict><v:shape><v:textbox>${content}</v:textbox></v:shape></w:pict></mc:Fallback></mc:AlternateContent></w:r>`
   );
-  return Packer.toBuffer(new Document({ sections: [{ children }] }));
+}
+
+/**
+ * The .docx with a text box put in the middle of the paragraph that starts with `anchor`: the words of the
+ * anchor before the box, then the box, then the rest of the paragraph's text.
+ */
+export function withTextBox(docx: Uint8Array, anchor: string, box: string[]): Uint8Array {
+  const files = unzipSync(docx);
+  const xml = strFromU8(files['word/document.xml']!);
+  const at = xml.indexOf(`${anchor}</w:t></w:r>`);
+  if (at === -1) throw new Error(`no run ending in ${anchor}`);
+  const end = at + `${anchor}</w:t></w:r>`.length;
+  files['word/document.xml'] = strToU8(xml.slice(0, end) + textBoxRun(box) + xml.slice(end));
+  return zipSync(files);
 }

@@ -36,11 +36,18 @@ describe('Chinese text', () => {
     expect(toFullWidthPunctuation('版本 3.5, A:B (x)')).toBe('版本 3.5, A:B (x)');
   });
 
-  it('removes stray spaces between Chinese characters and at line ends', () => {
-    expect(removeStraySpaces('　　法治 政府\u3000建设 ')).toBe('法治政府建设');
+  it('removes layout spacing: indentation, alignment runs and tabs, spaces around punctuation', () => {
+    expect(removeStraySpaces('　　法治政府建设 ')).toBe('法治政府建设');
+    expect(removeStraySpaces('姓    名\u3000\u3000单位\t职务')).toBe('姓名单位职务');
     expect(removeStraySpaces('Word 文档')).toBe('Word 文档');
     expect(removeStraySpaces('效果 , 良好 ;( 扩大 ) 会议')).toBe('效果,良好;(扩大)会议');
     expect(removeStraySpaces('A , B')).toBe('A , B');
+  });
+
+  it('keeps one space between two Chinese phrases, as a slogan is written', () => {
+    expect(removeStraySpaces('坚持依法行政 建设法治政府')).toBe('坚持依法行政 建设法治政府');
+    expect(removeStraySpaces('坚持依法行政\u3000建设法治政府')).toBe('坚持依法行政 建设法治政府');
+    expect(removeStraySpaces('口号：坚持依法行政 建设法治政府。')).toBe('口号：坚持依法行政 建设法治政府。');
   });
 
   it('sets numbers tight against Chinese characters but keeps spaces beside Latin words', () => {

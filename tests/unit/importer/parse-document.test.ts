@@ -5,6 +5,7 @@ import {
   type ImportWarning,
 } from '../../../src/importer/parse-document.ts';
 import { blocksFromText, ImportError } from '../../../src/importer/source.ts';
+import { partsChecklist } from '../../../src/importer/summary.ts';
 
 const FULL_REPORT = `新荣经济技术开发区2025年法治政府建设年度报告
 　　2025年,新荣经开区坚持依法行政。现将情况报告如下:
@@ -33,7 +34,7 @@ describe('parseReport', () => {
     expect(report).toMatchObject({
       year: '2025',
       title: '新荣经济技术开发区2025年法治政府建设年度报告',
-      issuer: '新荣经济技术开发区管理委员会',
+      issuers: ['新荣经济技术开发区管理委员会'],
       date: '2025-12-05',
       opening: [{ kind: 'paragraph', text: '2025年，新荣经开区坚持依法行政。现将情况报告如下：' }],
     });
@@ -95,7 +96,7 @@ describe('parseReport', () => {
 
   it('warns of a missing signature and a missing date, and leaves them unset', () => {
     const { report, warnings } = parse(FULL_REPORT.split('\n').slice(0, -2).join('\n'));
-    expect(report.issuer).toBeUndefined();
+    expect(report.issuers).toEqual([]);
     expect(report.date).toBeUndefined();
     expect(chineseOf(warnings)).toEqual([
       expect.stringMatching(/没有找到落款（发布机构）/),
@@ -105,21 +106,23 @@ describe('parseReport', () => {
 
   it('finds the issuer of a report whose date is missing', () => {
     const { report, warnings } = parse(FULL_REPORT.split('\n').slice(0, -1).join('\n'));
-    expect(report.issuer).toBe('新荣经济技术开发区管理委员会');
+    expect(report.issuers).toEqual(['新荣经济技术开发区管理委员会']);
     expect(report.sections[3]?.subsections[0]?.blocks).toEqual([{ kind: 'paragraph', text: '加强学习。' }]);
     expect(chineseOf(warnings)).toEqual([expect.stringMatching(/没有找到落款日期/)]);
   });
 
-  it('warns of each part of an annual report that seems absent', () => {
+  it('leaves the required parts to the summary’s checklist instead of warning on every document', () => {
     const text = FULL_REPORT.replace(
       '三、党政主要负责人履行推进法治建设第一责任人职责情况\n　　主要负责人带头学法。\n',
       '',
     ).replace('四、2026年', '三、2026年');
-    expect(chineseOf(parse(text).warnings)).toEqual([
-      expect.stringMatching(/应当包含“党政主要负责人履行推进法治建设第一责任人职责情况”/),
-    ]);
+    const { report, warnings } = parse(text);
+    expect(warnings).toEqual([]);
+    expect(partsChecklist(report)).toContainEqual(
+      expect.stringMatching(/^ {2}✗ 上一年度党政主要负责人履行推进法治建设第一责任人职责/),
+    );
     const noPlans = text.replace('三、2026年工作安排\n（一）在强化法治意识上再下功夫。加强学习。\n', '');
-    expect(chineseOf(parse(noPlans).warnings)).toHaveLength(2);
+    expect(partsChecklist(parse(noPlans).report).filter((line) => line.startsWith('  ✗'))).toHaveLength(3);
   });
 
   it('keeps a paragraph it cannot place in a section, with a warning, and leaves out what follows the date', () => {
@@ -133,8 +136,9 @@ describe('parseReport', () => {
     ]);
     expect(chineseOf(warnings)).toEqual([
       expect.stringMatching(/“（一）放错位置的小标题。正文。”像是小标题或编号条目，无法归入任何一章/),
-      expect.stringMatching(/“扫一扫在手机上查看当前页面”不是报告正文，未导入/),
     ]);
+    expect(report.dropped).toEqual(['扫一扫在手机上查看当前页面']);
+    expect(report.sections.at(-1)?.subsections.at(-1)?.blocks).toEqual([{ kind: 'paragraph', text: '加强学习。' }]);
   });
 
   it('takes the year from --year over the title, with a warning when they differ', () => {

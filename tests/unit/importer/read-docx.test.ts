@@ -1,8 +1,15 @@
-import { AlignmentType, Document, HeadingLevel, LevelFormat, Packer, Paragraph, TextRun } from 'docx';
+import { AlignmentType, Document, EndnoteReferenceRun, HeadingLevel, LevelFormat, Packer, Paragraph, TextRun } from 'docx';
 import { describe, expect, it } from 'vitest';
 import { readDocx } from '../../../src/importer/read-docx.ts';
 import { ImportError, type SourceParagraph } from '../../../src/importer/source.ts';
-import { fixtureReport, gongwenDocx } from '../../support/report-fixtures.ts';
+import {
+  FOOTNOTE,
+  fixtureReport,
+  gongwenDocx,
+  jointlyIssued,
+  withFootnote,
+  withTextBox,
+} from '../../support/report-fixtures.ts';
 
 describe('readDocx', () => {
   it('reads a 公文-style document into paragraphs and a table, in order', async () => {
@@ -12,7 +19,7 @@ describe('readDocx', () => {
     expect(texts[0]).toBe(report.title);
     expect(texts).toContain('一、主要举措和成效');
     expect(texts).toContain('table:3');
-    expect(texts.at(-2)).toBe(report.issuer);
+    expect(texts.at(-2)).toBe(report.issuers[0]);
     expect(texts.at(-1)).toBe(report.date);
     const table = blocks.find((b) => b.kind === 'table');
     expect(table?.kind === 'table' && table.rows[1]).toEqual(['行政检查', '126次', '双随机抽查']);
@@ -99,5 +106,38 @@ describe('readDocx', () => {
     expect(() => readDocx(new TextEncoder().encode('hello'), 'fake.docx')).toThrow(
       /fake\.docx 不是有效的 Word \.docx 文件[\s\S]*not a valid Word \.docx/,
     );
+  });
+
+  it('reads a text box once, after the paragraph it is anchored in, and keeps the text around it', async () => {
+    const report = fixtureReport(2025);
+    const heading = '（一）在学法知法中提升法治思维。';
+    const docx = withTextBox(await gongwenDocx(report), heading, ['专栏：学法清单', '全年学法12次']);
+    const texts = readDocx(docx, 'box.docx').flatMap((b) => (b.kind === 'paragraph' ? [b.text.trim()] : []));
+    const at = texts.findIndex((text) => text.startsWith(heading));
+    expect(texts[at]).toBe(`${heading}${report.sections[0]!.subsections[0]!.paragraphs[0]}`);
+    expect(texts.slice(at + 1, at + 3)).toEqual(['专栏：学法清单', '全年学法12次']);
+    expect(texts.filter((text) => text === '专栏：学法清单')).toHaveLength(1);
+  });
+
+  it('keeps footnotes and endnotes with the paragraph that refers to them, marked ① ② in its text', async () => {
+    const report = withFootnote(fixtureReport(2025));
+    const blocks = readDocx(await gongwenDocx(report), 'notes.docx');
+    const noted = blocks.filter((b): b is SourceParagraph => b.kind === 'paragraph' && b.notes !== undefined);
+    expect(noted).toHaveLength(1);
+    expect(noted[0]?.text).toMatch(/^\u3000\u3000（一）在学法知法中提升法治思维。.*。①$/);
+    expect(noted[0]?.notes).toEqual([`①${FOOTNOTE}`]);
+    const endnote = new Document({
+      endnotes: { 1: { children: [new Paragraph('尾注文字。')] } },
+      sections: [{ children: [new Paragraph({ children: [new TextRun('正文'), new EndnoteReferenceRun(1), new TextRun('。')] })] }],
+    });
+    expect(readDocx(await Packer.toBuffer(endnote), 'endnote.docx')).toEqual([
+      { kind: 'paragraph', text: '正文①。', emphasized: '', notes: ['①尾注文字。'] },
+    ]);
+  });
+
+  it('reads a signature table cell by cell, one line for each paragraph in a cell', async () => {
+    const report = jointlyIssued(fixtureReport(2025));
+    const blocks = readDocx(await gongwenDocx(report, { signature: 'table' }), 'table.docx');
+    expect(blocks.at(-1)).toEqual({ kind: 'table', rows: [report.issuers, ['', report.date]] });
   });
 });

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parseReport } from '../../../src/importer/parse-document.ts';
 import { readSource } from '../../../src/importer/read-source.ts';
+import { partsChecklist } from '../../../src/importer/summary.ts';
 import { reportFiles } from '../../../src/importer/to-mdx.ts';
 
 const SCRAPED = new URL('../../reference/report-2024-scraped.txt', import.meta.url);
@@ -21,11 +22,15 @@ describe('importing the scraped 2024 page (traditional characters with pinyin gl
     }
   });
 
-  it('says the text was converted, what was left out, and which expected part is missing', () => {
-    expect(warnings.map((w) => w.chinese)).toEqual([
-      expect.stringMatching(/繁体字，已转换为简体字/),
-      expect.stringMatching(/“扫一扫在手机上查看当前页面”不是报告正文/),
-      expect.stringMatching(/应当包含“党政主要负责人履行推进法治建设第一责任人职责情况”/),
+  it('says the text was converted, what was left out, and which required parts it tells', () => {
+    expect(warnings.map((w) => w.chinese)).toEqual([expect.stringMatching(/繁体字，已转换为简体字/)]);
+    expect(report.dropped).toEqual(['扫一扫在手机上查看当前页面']);
+    expect(partsChecklist(report).slice(1)).toEqual([
+      '  ✓ 上一年度推进法治政府建设的主要举措和成效：一、主要工作成效',
+      '  ✓ 上一年度推进法治政府建设存在的不足和原因：二、存在不足和原因',
+      expect.stringMatching(/^ {2}✗ 上一年度党政主要负责人履行推进法治建设第一责任人职责/),
+      '  ✓ 下一年度推进法治政府建设的主要安排：三、下一步工作安排',
+      expect.stringMatching(/^ {2}✗ 其他需要报告的情况/),
     ]);
   });
 });

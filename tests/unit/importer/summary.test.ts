@@ -5,7 +5,7 @@ import { countReport, describeImport } from '../../../src/importer/summary.ts';
 const REPORT: ImportedReport = {
   year: '2025',
   title: '二〇二五年报告',
-  issuer: '管委会',
+  issuers: ['管委会'],
   date: '2025-12-05',
   opening: [{ kind: 'paragraph', text: '开头 一段。' }],
   sections: [
@@ -24,6 +24,7 @@ const REPORT: ImportedReport = {
       ],
     },
   ],
+  dropped: [],
 };
 
 describe('countReport', () => {
@@ -39,6 +40,6 @@ describe('describeImport', () => {
     expect(text).toContain('日期 date:            2025年12月5日（2025-12-05）');
     expect(text).toContain('  一、主要举措和成效：2 个小标题 subsections');
     expect(text).toMatch(/警告 warnings（1）：\n  ⚠ 缺少落款。\n    No signature\.$/);
-    expect(describeImport({ ...REPORT, issuer: undefined, date: undefined }, [], 'x')).not.toContain('警告');
+    expect(describeImport({ ...REPORT, issuers: [], date: undefined }, [], 'x')).not.toContain('警告');
   });
 });

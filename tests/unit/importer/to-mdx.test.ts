@@ -68,7 +68,7 @@ describe('escapeMdxText', () => {
 const REPORT: ImportedReport = {
   year: '2025',
   title: '新荣经济技术开发区2025年法治政府建设年度报告',
-  issuer: '新荣经济技术开发区管理委员会',
+  issuers: ['新荣经济技术开发区管理委员会'],
   date: '2025-12-05',
   opening: [{ kind: 'paragraph', text: '2025年，新荣经开区{坚持}依法行政。' }],
   sections: [
@@ -92,6 +92,7 @@ const REPORT: ImportedReport = {
       ],
     },
   ],
+  dropped: [],
 };
 
 describe('reportFiles', () => {
@@ -118,7 +119,7 @@ describe('reportFiles', () => {
   });
 
   it('marks a missing issuer and date for staff to fill in, and lists where', () => {
-    const files = reportFiles({ ...REPORT, issuer: undefined, date: undefined });
+    const files = reportFiles({ ...REPORT, issuers: [], date: undefined });
     expect(files[0]?.content).toContain(`issuer: ${PLACEHOLDER}\n`);
     expect(files[0]?.content).toMatch(/^date: 2025年12月31日 # 【待填写】/m);
     expect(placeholderLocations(files)).toEqual(['report.mdx:3', 'report.mdx:4']);

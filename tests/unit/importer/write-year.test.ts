@@ -51,4 +51,14 @@ describe('writeYearFolder', () => {
     expect(await readFile(path.join(content, '2025', 'report.mdx'), 'utf8')).toBe('old');
     expect(await readdir(root)).toEqual(['content']);
   });
+
+  it('keeps the original document byte for byte beside the files, and replaces it with force', async () => {
+    const original = { name: 'original.docx' as const, content: Uint8Array.from([0x50, 0x4b, 3, 4, 0, 0xff, 0x0d, 0x0a]) };
+    await writeYearFolder(content, '2026', [...files, original]);
+    expect(new Uint8Array(await readFile(path.join(content, '2026', 'original.docx')))).toEqual(original.content);
+    const text = { name: 'original.txt' as const, content: Uint8Array.from([0xc4, 0xea, 0x0d, 0x0a]) };
+    await writeYearFolder(content, '2026', [...files, text], { force: true });
+    expect((await readdir(path.join(content, '2026'))).sort()).toEqual(['1.mdx', 'original.txt', 'report.mdx']);
+    expect(new Uint8Array(await readFile(path.join(content, '2026', 'original.txt')))).toEqual(text.content);
+  });
 });
