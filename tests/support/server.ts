@@ -1,6 +1,8 @@
 /** A static file server for a built site on 127.0.0.1, as a plain static host would serve dist/. */
-import { createServer, type Server } from 'node:http';
+import { createHash } from 'node:crypto';
+import { createServer, type IncomingMessage, type Server } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
+import { gzipSync } from 'node:zlib';
 import path from 'node:path';
 import type { AddressInfo } from 'node:net';
 import { distDir } from './project.ts';
@@ -41,6 +43,27 @@ async function fileFor(root: string, pathname: string): Promise<string | undefin
 export interface ServeOptions {
   /** Send the headers the build wrote to dir/_headers (the security policy), as a static host would. */
   headersFile?: boolean;
+  /**
+   * Serve as a real host does: text compressed with gzip when the browser accepts it, and validators (ETag,
+   * Last-Modified) answered with 304 Not Modified. Pagefind's own files are compressed already.
+   */
+  likeRealHost?: boolean;
+}
+
+const COMPRESSIBLE = new Set(['.html', '.css', '.js', '.mjs', '.json', '.svg', '.xml', '.txt']);
+
+/** Headers and body of a file as a real host sends them, or a 304 when the browser's copy is still current. */
+async function realHostResponse(request: IncomingMessage, file: string, body: Buffer): Promise<{ status: number; headers: Record<string, string>; body: Buffer }> {
+  const modified = (await stat(file)).mtime;
+  const etag = `"${createHash('sha1').update(body).digest('base64url')}"`;
+  const validators = { etag, 'last-modified': modified.toUTCString() };
+  if (request.headers['if-none-match'] === etag) return { status: 304, headers: validators, body: Buffer.alloc(0) };
+  const gzip = COMPRESSIBLE.has(path.extname(file)) && /\bgzip\b/.test(String(request.headers['accept-encoding'] ?? ''));
+  return {
+    status: 200,
+    headers: { ...validators, ...(gzip ? { 'content-encoding': 'gzip', vary: 'accept-encoding' } : {}) },
+    body: gzip ? gzipSync(body) : body,
+  };
 }
 
 /** Serves `dir` under `base` ('/' or '/fzbg/'); unknown paths get the site's 404.html with status 404. */
@@ -51,8 +74,16 @@ export async function serveSite(dir = distDir, base = '/', options: ServeOptions
     const extra = headersFor(rules, pathname);
     const file = pathname.startsWith(base) ? await fileFor(dir, pathname.slice(base.length - 1)) : undefined;
     if (file) {
-      response.writeHead(200, { ...extra, 'content-type': TYPES[path.extname(file)] ?? 'application/octet-stream' });
-      response.end(await readFile(file));
+      const type = { 'content-type': TYPES[path.extname(file)] ?? 'application/octet-stream' };
+      const body = await readFile(file);
+      if (options.likeRealHost) {
+        const real = await realHostResponse(request, file, body);
+        response.writeHead(real.status, { ...extra, ...type, ...real.headers });
+        response.end(real.body);
+        return;
+      }
+      response.writeHead(200, { ...extra, ...type });
+      response.end(body);
       return;
     }
     response.writeHead(404, { ...extra, 'content-type': TYPES['.html']! });

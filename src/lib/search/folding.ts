@@ -9,6 +9,7 @@
 import { Converter } from 'opencc-js';
 import type { Edition } from '../editions/editions.ts';
 import type { FoldingTable } from './query.ts';
+import { FILLER } from './filler.ts';
 import { toTraditionalText } from '../editions/traditional.ts';
 
 const OTHER_TRADITIONAL_FORMS = [
@@ -61,9 +62,12 @@ export function buildFoldingTable(alignments: Alignment[]): FoldingTable {
   return table;
 }
 
-/** The folding table of an edition's search page, from the report's simplified text. */
+/**
+ * The folding table of an edition's search page, from the report's simplified text and the filler words, so
+ * that filler typed in the other script (有沒有) is recognized as filler too.
+ */
 export function foldingTableFor(edition: Edition, simplifiedText: string): FoldingTable {
-  const han = chars(simplifiedText)
+  const han = chars([simplifiedText, ...FILLER].join('\n'))
     .filter((c) => /\p{Script=Han}/u.test(c))
     .join('');
   const phraseForms = OTHER_TRADITIONAL_FORMS.map((convert) => convert(han));

@@ -1,69 +1,67 @@
 import { describe, expect, it } from 'vitest';
-import { buildExcerpt, rankResults, type SearchCandidate } from '../../../src/lib/search/ranking.ts';
+import { MIN_PARTIAL_COVERAGE, rankMatches, wordWeight, type IndexEvidence } from '../../../src/lib/search/ranking.ts';
 import type { PreparedQuery } from '../../../src/lib/search/query.ts';
 
-const candidate = (url: string, content: string, title = '标题'): SearchCandidate => ({
-  url,
-  title,
-  content,
-  year: '2024',
-  section: '一、主要工作成效',
-  score: 1,
-});
+const query = (words: string[], phrases: string[] = []): PreparedQuery => ({ text: words.join(''), words, phrases, shorter: {} });
 
-const query = (phrases: string[], words = phrases): PreparedQuery => ({ text: phrases.join(' '), phrases, words });
+/** Ten subsections of one year; `holders` says which hold each word. */
+function evidence(holders: Record<string, string[]>, years: Record<string, string> = {}, scores: Record<string, number> = {}): IndexEvidence {
+  const ids = Array.from({ length: 10 }, (_, i) => `s${i}`);
+  return {
+    total: ids.length,
+    holders: new Map(Object.entries(holders)),
+    candidates: new Map(ids.map((id) => [id, { year: years[id] ?? '2024', score: scores[id] ?? 0 }])),
+  };
+}
 
-describe('rankResults', () => {
-  const candidates = [
-    candidate('/a', '推动法律进企业，发放安全生产手册。'),
-    candidate('/b', '完善法律顾问制度，聘请律师事务所担任法律顾问。'),
-    candidate('/c', '强化法治培训教育，组织专题培训。'),
-  ];
+const common = ['s0', 's1', 's2', 's3', 's4', 's5', 's6'];
 
-  it('puts verbatim matches before partial ones and labels the rest partial', () => {
-    const results = rankResults(query(['安全生产手册法律顾问'], ['安全', '生产', '手册', '法律', '顾问']), [
-      ...candidates,
-      candidate('/d', '编印安全生产手册法律顾问专册。'),
-    ]);
-    expect(results.map((r) => [r.url, r.exact])).toEqual([
-      ['/d', true],
-      ['/a', false],
-    ]);
-  });
-
-  it('shows a partial match only when it holds more than half of the query', () => {
-    const results = rankResults(query(['法律顾问培训'], ['法律', '顾问', '培训']), candidates);
-    expect(results.map((r) => [r.url, r.exact])).toEqual([['/b', false]]);
-  });
-
-  it('shows nothing when none of the words occur', () => {
-    expect(rankResults(query(['区块链'], ['区块链']), candidates)).toEqual([]);
-    expect(rankResults(query(['疫情防控'], ['疫情', '防控']), candidates)).toEqual([]);
-  });
-
-  it('matches across punctuation in the text', () => {
-    const results = rankResults(query(['人人讲安全个个会应急']), [candidate('/x', '开展以“人人讲安全、个个会应急”为主题的培训')]);
-    expect(results[0]?.exact).toBe(true);
-    expect(results[0]?.excerptHtml).toContain('<mark>人人讲安全、个个会应急</mark>');
-  });
-
-  it('needs every phrase of a combined query for an exact match', () => {
-    const results = rankResults(query(['法律顾问', '培训']), candidates);
-    expect(results.filter((r) => r.exact)).toEqual([]);
+describe('wordWeight', () => {
+  it('weighs rare words more than common ones, and absent words most', () => {
+    expect(wordWeight(0, 10)).toBeGreaterThan(wordWeight(1, 10));
+    expect(wordWeight(1, 10)).toBeGreaterThan(wordWeight(7, 10));
+    expect(wordWeight(10, 10)).toBeGreaterThan(0);
   });
 });
 
-describe('buildExcerpt', () => {
-  it('escapes the text and marks the matches', () => {
-    expect(buildExcerpt('a<b>c法律顾问d', [[5, 9]])).toBe('a&lt;b&gt;c<mark>法律顾问</mark>d');
+describe('rankMatches', () => {
+  it('lists only full matches when a subsection holds every word, however far apart', () => {
+    const matches = rankMatches(query(['自媒体', '普法']), evidence({ 自媒体: ['s9'], 普法: ['s3', 's8', 's9'] }));
+    expect(matches.map((m) => [m.id, m.full])).toEqual([['s9', true]]);
   });
 
-  it('cuts long text around the first match with ellipses', () => {
-    const text = `${'前'.repeat(100)}法律顾问${'后'.repeat(100)}`;
-    const html = buildExcerpt(text, [[100, 104]], 30);
-    expect(html.startsWith('…')).toBe(true);
-    expect(html.endsWith('…')).toBe(true);
-    expect(html).toContain('<mark>法律顾问</mark>');
-    expect(html.replace(/<\/?mark>|…/g, '')).toHaveLength(30);
+  it('without a full match, shows the subsections holding the rare words, labelled partial', () => {
+    const matches = rankMatches(query(['干部', '法律', '素养']), evidence({ 干部: ['s0', 's1', 's2', 's3', 's4'], 法律: common, 素养: ['s8'] }));
+    expect(matches[0]).toMatchObject({ id: 's8', full: false, matched: ['素养'] });
+    expect(matches.every((m) => m.coverage > MIN_PARTIAL_COVERAGE)).toBe(true);
+  });
+
+  it('shows nothing for a topic whose own word is absent, though its common word is everywhere', () => {
+    expect(rankMatches(query(['法律', '援助']), evidence({ 法律: common, 援助: [] }))).toEqual([]);
+    expect(rankMatches(query(['医疗', '保险']), evidence({ 医疗: [], 保险: ['s5'] }))).toEqual([]);
+    expect(rankMatches(query(['诉讼']), evidence({ 诉讼: [] }))).toEqual([]);
+  });
+
+  it('puts a subsection holding the query word for word before one holding its words apart', () => {
+    const matches = rankMatches(
+      query(['法治', '环境'], ['法治环境']),
+      evidence({ 法治: common, 环境: ['s1', 's2'], 法治环境: ['s2'] }, {}, { s1: 9, s2: 1 }),
+    );
+    expect(matches.map((m) => m.id)).toEqual(['s2', 's1']);
+    expect(matches[0]!.matched).toEqual(['法治环境']);
+  });
+
+  it('puts the newer year first between equally good matches, then the index score', () => {
+    const matches = rankMatches(
+      query(['法律', '顾问']),
+      evidence({ 法律: ['s1', 's2', 's3'], 顾问: ['s1', 's2', 's3'] }, { s1: '2023', s2: '2025', s3: '2025' }, { s1: 9, s2: 1, s3: 2 }),
+    );
+    expect(matches.map((m) => m.id)).toEqual(['s3', 's2', 's1']);
+  });
+
+  it('ranks only the candidates it is given (the chosen year)', () => {
+    const given = evidence({ 普法: ['s3', 's8'] });
+    given.candidates.delete('s3');
+    expect(rankMatches(query(['普法']), given).map((m) => m.id)).toEqual(['s8']);
   });
 });
