@@ -6,6 +6,7 @@ import remarkCjkFriendly from 'remark-cjk-friendly';
 import { rehypeSubsectionHeadings } from './src/lib/report/rehype-subsection-headings.ts';
 import { rehypeFigures } from './src/lib/report/rehype-figures.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
+import { notFoundPages } from './src/integrations/not-found-pages.ts';
 import { securityHeadersFiles } from './src/integrations/security-headers.ts';
 import { DEFAULT_SITE_URL, missingIdentifiers, site } from './src/site.config.ts';
 
@@ -44,7 +45,9 @@ export default defineConfig({
   integrations: [
     mdx(),
     // The search page and the posters have no content of their own for search engines to list.
-    sitemap({ filter: (page) => !page.endsWith('/search/') && !page.endsWith('/poster/') }),
+    // Nor do the pages not found.
+    sitemap({ filter: (page) => !page.endsWith('/search/') && !page.endsWith('/poster/') && !page.endsWith('/404/') }),
+    notFoundPages(),
     searchIndex(),
     // Last: it hashes the inline scripts and styles of the final HTML.
     securityHeadersFiles(),

@@ -3,6 +3,7 @@
  * The report's own identity (title, issuer, date) lives in content/, never here.
  */
 import { absoluteUrl, withBase } from './lib/routing/urls.ts';
+import type { ColumnFacts } from './lib/publishing/page-meta.ts';
 
 /** Used when SITE_URL is unset, so that a local build still has absolute URLs; `npm run build` warns about it. */
 export const DEFAULT_SITE_URL = 'http://localhost:4321';
@@ -16,6 +17,12 @@ export interface SiteConfig {
   name: string;
   /** The column (栏目) the reports are published in: the home page's heading and each report's ColumnName. */
   column: string;
+  /** What the column holds (ColumnDescription). */
+  columnDescription: string;
+  /** Words the column is found by, separated by commas (ColumnKeywords). */
+  columnKeywords: string;
+  /** The column's kind, one of COLUMN_TYPES in src/lib/publishing/page-meta.ts (ColumnType). */
+  columnType: string;
   /** What the site is, for the home page's description. */
   description: string;
   /** Whether SITE_URL was given; when not, absolute URLs point at the local preview. */
@@ -95,6 +102,9 @@ export function readSiteConfig(env: Record<string, string | undefined>): SiteCon
     base,
     name: '新荣经济技术开发区法治政府建设年度报告',
     column: '法治政府建设年度报告',
+    columnDescription: '新荣经济技术开发区管理委员会逐年发布的法治政府建设年度报告全文。',
+    columnKeywords: '法治政府建设,年度报告,依法行政,新荣经济技术开发区',
+    columnType: '信息发布',
     description: '新荣经济技术开发区管理委员会历年法治政府建设年度报告全文，可在手机上阅读、检索和打印。',
     originConfigured: Boolean(env['SITE_URL']),
     identifiers: IDENTIFIERS,
@@ -102,6 +112,14 @@ export function readSiteConfig(env: Record<string, string | undefined>): SiteCon
 }
 
 export const site: SiteConfig = readSiteConfig(process.env);
+
+/** The column the reports are published in, for its meta tags. */
+export const column: ColumnFacts = {
+  name: site.column,
+  description: site.columnDescription,
+  keywords: site.columnKeywords,
+  type: site.columnType,
+};
 
 /** A link to a page of this site, from a path in src/lib/routing/urls.ts. */
 export const href = (path: string): string => withBase(site.base, path);

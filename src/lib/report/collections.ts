@@ -2,10 +2,12 @@
  * Reads the content collections once per build and hands the assembled report model to pages.
  * The only module under src/lib that talks to Astro.
  */
+import path from 'node:path';
 import { getCollection, render, type CollectionEntry } from 'astro:content';
 import { EDITIONS, SIMPLIFIED, type Edition } from '../editions/editions.ts';
 import { mdxOutline, mdxPlainText } from './mdx-text.ts';
 import { PLACEHOLDER } from './unfinished.ts';
+import { findOriginal } from './original.ts';
 import { assembleReports, type Report, type Section, type SubsectionHeading } from './model.ts';
 import type { MarkedFigure } from './figures.ts';
 import type { SectionText } from './parts.ts';
@@ -58,6 +60,13 @@ async function loadReports(edition: Edition): Promise<SiteReport[]> {
       ...entry.data,
       year: yearOf(entry),
       filePath: entry.filePath ?? entry.id,
+      disclosure: {
+        indexNumber: entry.data.indexNumber,
+        topic: entry.data.topic,
+        documentNumber: entry.data.documentNumber,
+        published: entry.data.published,
+      },
+      original: findOriginal(path.dirname(entry.filePath ?? entry.id), yearOf(entry)),
       opening: { Content: (await render(entry)).Content, text: mdxPlainText(entry.body ?? '') },
     })),
   );

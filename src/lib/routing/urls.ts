@@ -15,6 +15,11 @@ export const feedPath = (): string => 'feed.xml';
 /** The printable A4 poster of a report or section page: 2024/poster/, 2024/1/poster/ */
 export const posterPath = (pagePath: string): string => `${pagePath}poster/`;
 
+/** The report's original document, the same file for both editions: 2024/original.docx */
+export const originalPath = (year: string, extension: string): string => `${year}/original.${extension}`;
+/** The picture shown when a report's pages are shared, one for each edition: 2024/share.png */
+export const shareImagePath = (year: string): string => `${year}/share.png`;
+
 /** Anchor of a section's heading on the whole-report page: #2 */
 export const sectionAnchor = (section: number): string => `${section}`;
 /** Anchor of a subsection heading, the same on the section page and the whole-report page: #2-3 */
