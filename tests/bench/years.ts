@@ -31,10 +31,11 @@ export function fileForYear(text: string, templateYear: string, year: number): s
   return `${frontMatter}${paragraphs.join('\n')}`.replaceAll(templateYear, String(year));
 }
 
-/** Writes the reports of `years` into `contentDir`, each made from the template report folder. */
+/** Writes the reports of `years` into `contentDir`, each made from the template report folder's text files. */
 export async function writeYears(contentDir: string, years: number[], templateDir: string): Promise<void> {
   const templateYear = path.basename(templateDir);
-  const files = await readdir(templateDir);
+  // The report's text; an original document kept beside it (original.docx) is not part of the site.
+  const files = (await readdir(templateDir)).filter((file) => file.endsWith('.mdx'));
   for (const year of years) {
     const yearDir = path.join(contentDir, String(year));
     await mkdir(yearDir, { recursive: true });
