@@ -4,7 +4,9 @@ import sitemap from '@astrojs/sitemap';
 import { unified } from '@astrojs/markdown-remark';
 import remarkCjkFriendly from 'remark-cjk-friendly';
 import { rehypeSubsectionHeadings } from './src/lib/report/rehype-subsection-headings.ts';
+import { rehypeFigures } from './src/lib/report/rehype-figures.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
+import { notFoundPages } from './src/integrations/not-found-pages.ts';
 import { securityHeadersFiles } from './src/integrations/security-headers.ts';
 import { site } from './src/site.config.ts';
 import { publicationChecks } from './src/integrations/publication-checks.ts';
@@ -24,7 +26,7 @@ export default defineConfig({
     // Smartypants stays off: the report's quotation marks are already the right full-width ones.
     processor: unified({
       remarkPlugins: [remarkCjkFriendly],
-      rehypePlugins: [rehypeSubsectionHeadings],
+      rehypePlugins: [rehypeSubsectionHeadings, rehypeFigures],
       smartypants: false,
     }),
   },
@@ -33,7 +35,9 @@ export default defineConfig({
     publicationChecks(content),
     mdx(),
     // The search page and the posters have no content of their own for search engines to list.
-    sitemap({ filter: (page) => !page.endsWith('/search/') && !page.endsWith('/poster/') }),
+    // Nor do the pages not found.
+    sitemap({ filter: (page) => !page.endsWith('/search/') && !page.endsWith('/poster/') && !page.endsWith('/404/') }),
+    notFoundPages(),
     searchIndex(),
     // Last: it hashes the inline scripts and styles of the final HTML.
     securityHeadersFiles(),

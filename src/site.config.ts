@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { contentFolder } from './lib/report/content-folder.ts';
 import { parseSiteSettings, SiteSettingsError, type SiteSettings } from './lib/publishing/site-settings.ts';
 import { absoluteUrl, withBase } from './lib/routing/urls.ts';
+import type { ColumnFacts } from './lib/publishing/page-meta.ts';
 
 /** Used when SITE_URL is unset, so that a local build still has absolute URLs; `npm run build` warns about it. */
 export const DEFAULT_SITE_URL = 'http://localhost:4321';
@@ -47,6 +48,14 @@ export function readSiteSettings(folder: string): SiteSettings {
 }
 
 export const site: SiteConfig = readSiteConfig(process.env, readSiteSettings(contentFolder()));
+
+/** The column the reports are published in, for its meta tags. */
+export const column: ColumnFacts = {
+  name: site.column,
+  description: site.columnDescription,
+  keywords: site.columnKeywords,
+  type: site.columnType,
+};
 
 /** A link to a page of this site, from a path in src/lib/routing/urls.ts. */
 export const href = (path: string): string => withBase(site.base, path);

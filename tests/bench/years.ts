@@ -33,10 +33,11 @@ export function fileForYear(text: string, templateYear: string, year: number): s
   return `${frontMatter}${paragraphs.join('\n')}`.replaceAll(templateYear, String(year));
 }
 
-/** Writes the reports of `years` into `contentDir`, each made from the template report folder. */
+/** Writes the reports of `years` into `contentDir`, each made from the template report folder's text files. */
 export async function writeYears(contentDir: string, years: number[], templateDir: string): Promise<void> {
   const templateYear = path.basename(templateDir);
-  const files = await readdir(templateDir);
+  // The report's text; an original document kept beside it (original.docx) is not part of the site.
+  const files = (await readdir(templateDir)).filter((file) => file.endsWith('.mdx'));
   for (const year of years) {
     const yearDir = path.join(contentDir, String(year));
     await mkdir(yearDir, { recursive: true });
@@ -48,10 +49,10 @@ export async function writeYears(contentDir: string, years: number[], templateDi
 }
 
 /**
- * A temporary copy of the fixture site whose reports are exactly those of `years` (its settings kept), built;
- * its dist/ is ready to serve. The caller removes it with `rm(dir, { recursive: true })`.
+ * A temporary copy of the fixture site whose reports are exactly those of `years` (its settings kept), not
+ * built yet (for benches that time the build alone). The caller removes it with `rm(dir, { recursive: true })`.
  */
-export async function builtProjectWithYears(years: number[], templateDir?: string): Promise<string> {
+export async function projectWithYears(years: number[], templateDir?: string): Promise<string> {
   const template = templateDir ?? (await newestReportDir());
   const dir = await copyProject();
   const contentDir = path.join(dir, 'content');
@@ -59,6 +60,14 @@ export async function builtProjectWithYears(years: number[], templateDir?: strin
     await rm(path.join(contentDir, year), { recursive: true });
   }
   await writeYears(contentDir, years, template);
+  return dir;
+}
+
+/**
+ * The same copy, built; its dist/ is ready to serve. The caller removes it with `rm(dir, { recursive: true })`.
+ */
+export async function builtProjectWithYears(years: number[], templateDir?: string): Promise<string> {
+  const dir = await projectWithYears(years, templateDir);
   const { code, output } = await buildSite(dir);
   if (code !== 0) throw new Error(`build of ${years.length} generated years failed:\n${output}`);
   return dir;

@@ -1,6 +1,7 @@
 /** Printing from Chromium: A4 pages, no navigation or controls, the online version's QR code and URL at the end. */
 import { describe, expect, it } from 'vitest';
 import { siteInBrowser } from '../support/site-in-browser.ts';
+import { launchBrowser } from '../support/browser.ts';
 import { expectedQrUrl } from '../support/site-pages.ts';
 
 /** Page sizes in points from a PDF's MediaBox entries, one per page. */
@@ -48,4 +49,35 @@ describe('printing', () => {
       await page.close();
     });
   }
+
+  it('offers 打印本页 on reading pages, which opens the print dialogue', async () => {
+    const page = await opened.browser.context.newPage();
+    // Headless Chromium has no print dialogue: a stand-in records that the page asked for one.
+    await page.addInitScript(() => {
+      window.print = () => document.documentElement.setAttribute('data-printed', 'yes');
+    });
+    for (const path of ['2024/', '2024/1/', '2024/full/', 'hant/2024/1/']) {
+      await page.goto(new URL(path, opened.site.url).href);
+      const button = page.getByRole('button', { name: /打印本[页頁]/ });
+      expect(await button.isVisible(), path).toBe(true);
+      await button.click();
+      expect(await page.locator('html').getAttribute('data-printed'), path).toBe('yes');
+    }
+    for (const path of ['', 'search/']) {
+      await page.goto(new URL(path, opened.site.url).href);
+      expect(await page.getByRole('button', { name: '打印本页' }).count(), path).toBe(0);
+    }
+    await page.close();
+  });
+
+  it('shows no 打印本页 button without JavaScript, where it could not work', async () => {
+    const noScript = await launchBrowser({ javaScriptEnabled: false });
+    try {
+      const page = await noScript.context.newPage();
+      await page.goto(new URL('2024/1/', opened.site.url).href);
+      expect(await page.getByRole('button', { name: '打印本页' }).isVisible()).toBe(false);
+    } finally {
+      await noScript.close();
+    }
+  });
 });

@@ -53,6 +53,18 @@ describe.concurrent('a content mistake fails the build, naming the file and the 
     expect(output).toMatch(/\bdate\b/);
   });
 
+  it('信息公开 facts left blank or with a time that is not one', async () => {
+    const { code, output } = await buildWith((dir) =>
+      edit(dir, 'content/2024/report.mdx', (t) => t.replace(/^date:.*$/m, '$&\nindexNumber: ""\npublished: 2024年12月10日 25:00')),
+    );
+    expect(code).not.toBe(0);
+    expect(output).toContain('content/2024/report.mdx');
+    expect(output).toContain('indexNumber（索引号）不能为空');
+    expect(output).toContain('indexNumber (索引号) must not be empty');
+    expect(output).toContain('published（发布日期）“2024年12月10日 25:00”无效');
+    expect(output).toContain('published "2024年12月10日 25:00" is not valid');
+  });
+
   it('a duplicate section number', async () => {
     const { code, output } = await buildWith((dir) =>
       edit(dir, 'content/2024/3.mdx', (t) => t.replace(/^number: 3$/m, 'number: 2')),

@@ -66,16 +66,16 @@ describe('government-site meta tags (《政府网站发展指引》)', () => {
     }
   });
 
-  it('each report shows 发布机构, 发布日期 and 来源', async () => {
+  it('the 2024 report states what is known of it, 发布机构 and 成文日期, and nothing invented', async () => {
     for (const page of ['2024/', '2024/full/']) {
       const meta = selectOne(await readPage(page), '.report-meta');
       const { issuer } = WORDS.hans;
-      expect(readableText(meta).split('\n'), page).toEqual(['发布机构', issuer, '发布日期', '2024年12月5日', '来源', issuer]);
+      expect(readableText(meta).split('\n'), page).toEqual(['发布机构', issuer, '成文日期', '2024年12月5日']);
     }
     for (const page of ['hant/2024/', 'hant/2024/full/']) {
       const meta = selectOne(await readPage(page), '.report-meta');
       const { issuer } = WORDS.hant;
-      expect(readableText(meta).split('\n'), page).toEqual(['發佈機構', issuer, '發佈日期', '2024年12月5日', '來源', issuer]);
+      expect(readableText(meta).split('\n'), page).toEqual(['發佈機構', issuer, '成文日期', '2024年12月5日']);
     }
   });
 });

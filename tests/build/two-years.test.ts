@@ -74,14 +74,14 @@ describe('a report issued jointly by two offices', () => {
     expect(selectAll('p', hant).map(readableText)).toEqual([...ISSUERS_HANT, '2025年12月10日']);
   });
 
-  it('names both as 发布机构 and 来源 under the title, and in ContentSource', async () => {
+  it('names both as 发布机构 under the title, and in ContentSource', async () => {
     for (const page of ['2025/', '2025/1/', '2025/full/']) {
       const tree = await readPage(page, builtDist);
       const source = selectAll('meta[name="ContentSource"]', tree).map((m) => attr(m, 'content'));
       expect(source, page).toEqual([ONE_LINE]);
       if (page !== '2025/1/') {
         expect(readableText(selectOne(tree, '.report-meta')).split('\n'), page).toEqual(
-          expect.arrayContaining(['发布机构', ONE_LINE, '来源']),
+          expect.arrayContaining(['发布机构', ONE_LINE]),
         );
       }
     }

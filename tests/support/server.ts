@@ -66,9 +66,32 @@ async function realHostResponse(request: IncomingMessage, file: string, body: Bu
   };
 }
 
-/** Serves `dir` under `base` ('/' or '/fzbg/'); unknown paths get the site's 404.html with status 404. */
+/** A rule of a `_redirects` file (Netlify's form: pattern, target, status) that answers a miss with a page. */
+interface NotFoundRule {
+  pattern: RegExp;
+  target: string;
+}
+
+/** The rules of dir/_redirects with status 404, in order, as Netlify reads them; none without the file. */
+async function notFoundRules(dir: string): Promise<NotFoundRule[]> {
+  const text = await readFile(path.join(dir, '_redirects'), 'utf8').catch(() => '');
+  return text
+    .split('\n')
+    .map((line) => line.trim().split(/\s+/))
+    .filter(([from, to, status]) => from && to && status === '404' && !from.startsWith('#'))
+    .map(([from = '', to = '']) => ({
+      pattern: new RegExp(`^${from.split('*').map((part) => part.replace(/[.+?^${}()|[\]\\]/g, '\\$&')).join('.*')}$`),
+      target: to,
+    }));
+}
+
+/**
+ * Serves `dir` under `base` ('/' or '/fzbg/'); unknown paths get the page the build's _redirects names for them
+ * (hant/404.html under hant/), else the site's 404.html, with status 404.
+ */
 export async function serveSite(dir = distDir, base = '/', options: ServeOptions = {}): Promise<StaticSite> {
   const rules: HeaderRule[] = options.headersFile ? parseHeadersFile(await readFile(path.join(dir, '_headers'), 'utf8')) : [];
+  const misses = await notFoundRules(dir);
   const server: Server = createServer(async (request, response) => {
     const { pathname } = new URL(request.url ?? '/', 'http://localhost');
     const extra = headersFor(rules, pathname);
@@ -86,8 +109,9 @@ export async function serveSite(dir = distDir, base = '/', options: ServeOptions
       response.end(body);
       return;
     }
+    const notFound = misses.find((rule) => rule.pattern.test(pathname))?.target.slice(base.length) ?? '404.html';
     response.writeHead(404, { ...extra, 'content-type': TYPES['.html']! });
-    response.end(await readFile(path.join(dir, '404.html')).catch(() => 'not found'));
+    response.end(await readFile(path.join(dir, notFound)).catch(() => 'not found'));
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;

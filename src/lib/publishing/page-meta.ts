@@ -1,10 +1,17 @@
 /**
  * The <meta> tags of a page: those 《政府网站发展指引》 asks of every page of a government site
- * (SiteName, SiteDomain, SiteIDCode) and of every page of content (ColumnName, ArticleTitle, PubDate,
- * ContentSource), and the Open Graph tags that chat apps and search engines read when a link is shared.
+ * (SiteName, SiteDomain, SiteIDCode), of its column (ColumnName, ColumnDescription, ColumnKeywords, ColumnType)
+ * and of every page of content (ArticleTitle, PubDate, ContentSource), and the Open Graph tags that chat apps
+ * and search engines read when a link is shared, with the share image (see share-image.ts).
  * A value that is empty is left out rather than emitted blank.
  */
-import { issuersInOneLine } from '../report/model.ts';
+import { issuersInOneLine, type DisclosureRecord } from '../report/model.ts';
+
+/** The kinds of column 《政府网站发展指引》 names after the functions of a government site. */
+export const COLUMN_TYPES = ['信息发布', '解读回应', '办事服务', '互动交流'] as const;
+
+/** Tags whose value is a word of a fixed vocabulary, which crawlers compare as written: never converted to 繁體. */
+export const VOCABULARY_TAGS: ReadonlySet<string> = new Set(['ColumnType']);
 
 export interface MetaTag {
   /** `name` for the government-site tags, `property` for Open Graph. */
@@ -21,15 +28,36 @@ export interface SiteFacts {
   siteIdCode: string;
 }
 
-/** What a page of report text is, for ColumnName, ArticleTitle, PubDate and ContentSource. */
+/** The column (栏目) the reports are published in, as the site's settings describe it. */
+export interface ColumnFacts {
+  name: string;
+  description: string;
+  /** Comma-separated, as the tag carries them. */
+  keywords: string;
+  /** One of the kinds of column 《政府网站发展指引》 names (COLUMN_TYPES). */
+  type: string;
+}
+
+/** What a page of report text is, for the column tags, ArticleTitle, PubDate and ContentSource. */
 export interface ArticleFacts {
-  /** The column (栏目) the text is published in. */
-  column: string;
+  column: ColumnFacts;
   title: string;
-  /** ISO date of issue, 2024-12-05 */
-  date: string;
+  /** When the site published it: 2024-12-10 09:30 where the time is known, else the day (PubDate's form). */
+  published: string;
   /** Who the text comes from: the issuing body. */
   source: string;
+  /** The report's year, whose share image the page carries. */
+  year: string;
+  /** What the share image shows, for og:image:alt. */
+  imageAlt: string;
+}
+
+/** The picture a shared link shows: a PNG made at build time (share-image.ts). */
+export interface ShareImage {
+  url: string;
+  width: number;
+  height: number;
+  alt: string;
 }
 
 export interface PageFacts {
@@ -42,6 +70,7 @@ export interface PageFacts {
   article?: ArticleFacts | undefined;
   /** Open Graph's name for the page's language: zh_CN, or zh_TW for the traditional edition. */
   locale: string;
+  image?: ShareImage | undefined;
 }
 
 const tag = (attribute: MetaTag['attribute'], key: string, content: string): MetaTag => ({ attribute, key, content });
@@ -54,9 +83,12 @@ export function pageMetaTags(site: SiteFacts, page: PageFacts): MetaTag[] {
     tag('name', 'SiteIDCode', site.siteIdCode),
     ...(article
       ? [
-          tag('name', 'ColumnName', article.column),
+          tag('name', 'ColumnName', article.column.name),
+          tag('name', 'ColumnDescription', article.column.description),
+          tag('name', 'ColumnKeywords', article.column.keywords),
+          tag('name', 'ColumnType', article.column.type),
           tag('name', 'ArticleTitle', article.title),
-          tag('name', 'PubDate', article.date),
+          tag('name', 'PubDate', article.published),
           tag('name', 'ContentSource', article.source),
         ]
       : []),
@@ -66,9 +98,29 @@ export function pageMetaTags(site: SiteFacts, page: PageFacts): MetaTag[] {
     tag('property', 'og:url', page.url),
     tag('property', 'og:site_name', site.name),
     tag('property', 'og:locale', page.locale),
-    ...(article ? [tag('property', 'article:published_time', article.date)] : []),
+    ...(article ? [tag('property', 'article:published_time', article.published.replace(' ', 'T'))] : []),
+    ...(page.image
+      ? [
+          tag('property', 'og:image', page.image.url),
+          tag('property', 'og:image:type', 'image/png'),
+          tag('property', 'og:image:width', String(page.image.width)),
+          tag('property', 'og:image:height', String(page.image.height)),
+          tag('property', 'og:image:alt', page.image.alt),
+          tag('name', 'twitter:card', 'summary_large_image'),
+        ]
+      : []),
   ];
   return tags.filter((t) => t.content.trim() !== '');
+}
+
+/**
+ * PubDate's form: the day the site published the report and the time where it is known (2024-12-10 09:30);
+ * until a 发布日期 is given, the date of signature.
+ */
+export function pubDate(report: { date: string; disclosure: DisclosureRecord }): string {
+  const { published } = report.disclosure;
+  if (published === undefined) return report.date;
+  return published.time === undefined ? published.date : `${published.date} ${published.time}`;
 }
 
 /**
@@ -76,9 +128,17 @@ export function pageMetaTags(site: SiteFacts, page: PageFacts): MetaTag[] {
  * the site republishes the issued document unchanged.
  */
 export function reportArticle(
-  column: string,
-  report: { title: string; issuers: string[]; date: string },
+  column: ColumnFacts,
+  report: { year: string; title: string; issuers: string[]; date: string; disclosure: DisclosureRecord },
   title = report.title,
 ): ArticleFacts {
-  return { column, title, date: report.date, source: issuersInOneLine(report.issuers) };
+  const source = issuersInOneLine(report.issuers);
+  return {
+    column,
+    title,
+    published: pubDate(report),
+    source,
+    year: report.year,
+    imageAlt: `${report.title}，${source}，${report.year}年度`,
+  };
 }

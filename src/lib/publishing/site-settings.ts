@@ -6,6 +6,7 @@
  */
 import { parseDocument } from 'yaml';
 import { z } from 'zod';
+import { COLUMN_TYPES } from './page-meta.ts';
 
 export interface SiteIdentifiers {
   /** 主办单位 */
@@ -29,6 +30,12 @@ export interface SiteSettings {
   name: string;
   /** The column (栏目) the reports are published in: the home page's heading and each report's ColumnName. */
   column: string;
+  /** What the column holds (ColumnDescription). */
+  columnDescription: string;
+  /** Words the column is found by, separated by commas (ColumnKeywords). */
+  columnKeywords: string;
+  /** The column's kind, one of COLUMN_TYPES (ColumnType). */
+  columnType: string;
   /** What the site is, for the home page's description. */
   description: string;
   /** An empty identifier is left out of every page, and the build warns about it. */
@@ -49,6 +56,9 @@ export const IDENTIFIER_LABELS: Record<keyof SiteIdentifiers, string> = {
 const SETTING_LABELS: Record<keyof Omit<SiteSettings, 'identifiers'>, string> = {
   name: '网站名称',
   column: '栏目名称',
+  columnDescription: '栏目简介',
+  columnKeywords: '栏目关键词',
+  columnType: '栏目类型',
   description: '网站简介',
 };
 
@@ -68,6 +78,11 @@ const identifier = (shape: RegExp, chinese: string, english: string) =>
 const schema = z.strictObject({
   name: required('name'),
   column: required('column'),
+  columnDescription: required('columnDescription'),
+  columnKeywords: required('columnKeywords'),
+  columnType: z.enum(COLUMN_TYPES, {
+    error: `栏目类型应为 ${COLUMN_TYPES.join('、')} 之一 / columnType must be one of ${COLUMN_TYPES.join(', ')}`,
+  }),
   description: required('description'),
   owner: z.string().trim(),
   siteIdCode: identifier(/^\d{10}$/, '网站标识码应为 10 位数字，例如 1402000001', 'siteIdCode must be 10 digits, e.g. 1402000001'),
@@ -127,8 +142,8 @@ export function parseSiteSettings(text: string, file: string): SiteSettings {
       }),
     );
   }
-  const { name, column, description, ...identifiers } = result.data;
-  return { name, column, description, identifiers };
+  const { name, column, columnDescription, columnKeywords, columnType, description, ...identifiers } = result.data;
+  return { name, column, columnDescription, columnKeywords, columnType, description, identifiers };
 }
 
 /** The labels of identifiers that are still empty. */

@@ -2,10 +2,15 @@
  * Reads the content collections once per build and hands the assembled report model to pages.
  * The only module under src/lib that talks to Astro.
  */
+import path from 'node:path';
 import { getCollection, render, type CollectionEntry } from 'astro:content';
 import { EDITIONS, SIMPLIFIED, type Edition } from '../editions/editions.ts';
-import { mdxPlainText } from './mdx-text.ts';
+import { mdxOutline, mdxPlainText } from './mdx-text.ts';
+import { findOriginal } from './original.ts';
 import { assembleReports, type Report, type Section, type SubsectionHeading } from './model.ts';
+import type { MarkedFigure } from './figures.ts';
+import type { SectionText } from './parts.ts';
+import { checkPlanAnswers } from './across-years.ts';
 
 type RenderedContent = Awaited<ReturnType<typeof render>>['Content'];
 
@@ -20,6 +25,10 @@ export interface SectionBody {
   subsections: SubsectionHeading[];
   /** The section's words as plain text, for what needs them rather than its pages (search folding). */
   text: string;
+  /** Its 数说 figures, as marked in its text by rehypeFigures. */
+  figures: MarkedFigure[];
+  /** Its title and text split by subsection, as the classifier of the required parts reads them. */
+  outline: SectionText;
 }
 
 export type SiteReport = Report<ReportOpening, SectionBody>;
@@ -39,12 +48,19 @@ async function loadReports(edition: Edition): Promise<SiteReport[]> {
       date: entry.data.date,
       year: yearOf(entry),
       filePath: entry.filePath ?? entry.id,
+      disclosure: {
+        indexNumber: entry.data.indexNumber,
+        topic: entry.data.topic,
+        documentNumber: entry.data.documentNumber,
+        published: entry.data.published,
+      },
+      original: findOriginal(path.dirname(entry.filePath ?? entry.id), yearOf(entry)),
       opening: { Content: (await render(entry)).Content, text: mdxPlainText(entry.body ?? '') },
     })),
   );
   const sections = await Promise.all(
     sectionEntries.map(async (entry) => {
-      const { Content, headings } = await render(entry);
+      const { Content, headings, remarkPluginFrontmatter } = await render(entry);
       return {
         ...entry.data,
         year: yearOf(entry),
@@ -53,11 +69,15 @@ async function loadReports(edition: Edition): Promise<SiteReport[]> {
           Content,
           subsections: headings.filter((h) => h.depth === 2).map((h) => ({ id: h.slug, text: h.text })),
           text: mdxPlainText(entry.body ?? ''),
+          figures: (remarkPluginFrontmatter['figures'] ?? []) as MarkedFigure[],
+          outline: { number: entry.data.number, title: entry.data.title, ...mdxOutline(entry.body ?? '') },
         },
       };
     }),
   );
-  return assembleReports(reports, sections, edition.prefix);
+  const assembled = assembleReports(reports, sections, edition.prefix);
+  checkPlanAnswers(assembled);
+  return assembled;
 }
 
 const cached = new Map<Edition, Promise<SiteReport[]>>();

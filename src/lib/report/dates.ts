@@ -44,3 +44,32 @@ export function parseChineseDate(text: string): string | undefined {
   const iso = `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
   return isIsoDate(iso) ? iso : undefined;
 }
+
+/** When the site published a report: a date, and the time of day where it is known. */
+export interface PublicationTime {
+  /** ISO date, 2024-12-10 */
+  date: string;
+  /** 24-hour time, 09:30; undefined when only the day is known. */
+  time?: string | undefined;
+}
+
+const TIME_OF_DAY = /^([01]?\d|2[0-3]):([0-5]\d)$/;
+
+/**
+ * A publication date as staff write it, 2024年12月10日, optionally followed by the time, 2024年12月10日 09:30;
+ * undefined unless the date is real and the time, if any, is a time of day.
+ */
+export function parsePublicationTime(text: string): PublicationTime | undefined {
+  const [dayText = '', timeText, ...rest] = text.trim().split(/\s+/);
+  const date = parseChineseDate(dayText);
+  if (date === undefined || rest.length > 0) return undefined;
+  if (timeText === undefined) return { date };
+  const match = TIME_OF_DAY.exec(timeText.replace('：', ':'));
+  if (!match) return undefined;
+  return { date, time: `${match[1]!.padStart(2, '0')}:${match[2]}` };
+}
+
+/** 2024年12月10日 09:30, or 2024年12月10日 without a time. */
+export function formatPublicationTime({ date, time }: PublicationTime): string {
+  return time === undefined ? formatChineseDate(date) : `${formatChineseDate(date)} ${time}`;
+}

@@ -12,3 +12,11 @@ export function mdxPlainText(source: string): string {
     .replace(/\n{3,}/g, '\n\n')
     .trim();
 }
+
+/** A section's MDX as text split at its subsection headings (## …): what comes before the first, then each subsection. */
+export function mdxOutline(source: string): { text: string; subsections: Array<{ title: string; text: string }> } {
+  const [lead = '', ...rest] = source.replace(/\{\/\*[\s\S]*?\*\/\}/g, '').split(/^##[ \t]+(.*)$/m);
+  const subsections: Array<{ title: string; text: string }> = [];
+  for (let i = 0; i < rest.length; i += 2) subsections.push({ title: mdxPlainText(rest[i]!), text: mdxPlainText(rest[i + 1] ?? '') });
+  return { text: mdxPlainText(lead), subsections };
+}

@@ -6,8 +6,31 @@
  * of the same year, and each report's sections are numbered 1, 2, 3… without gaps or repeats.
  */
 import { sectionLabel } from './numbering.ts';
-import { formatChineseDate } from './dates.ts';
+import { formatChineseDate, type PublicationTime } from './dates.ts';
 import { fullTextPath, reportPath, sectionAnchor, sectionPath } from '../routing/urls.ts';
+
+/** What a 信息公开 page states about a report besides its title, issuer and date: each only once it is known. */
+export interface DisclosureRecord {
+  /** 索引号 */
+  indexNumber?: string | undefined;
+  /** 主题分类 */
+  topic?: string | undefined;
+  /** 文号 */
+  documentNumber?: string | undefined;
+  /** 发布日期: when the site published it, not the date of signature. */
+  published?: PublicationTime | undefined;
+}
+
+/** The document as it was received (content/<year>/original.docx or .txt), offered for download. */
+export interface OriginalDocument {
+  /** Its URL path, without the edition's prefix: the same file serves both editions. 2024/original.docx */
+  path: string;
+  /** The file in the content folder, read at build time. */
+  file: string;
+  /** Word or 文本 */
+  format: string;
+  bytes: number;
+}
 
 export interface ReportInput<Opening> {
   /** The year, taken from the folder the entry lives in (content/2024/report.mdx → 2024). */
@@ -17,8 +40,20 @@ export interface ReportInput<Opening> {
   /** Who issued the report, in the order of the signature: one office, or several for a joint report. */
   issuers: string[];
   date: string;
+  /** The 信息公开 facts given in its front matter; none when left out. */
+  disclosure?: DisclosureRecord;
+  /** The original document kept beside it, if any. */
+  original?: OriginalDocument | undefined;
   /** The opening paragraph, in whatever form the pages render it. */
   opening: Opening;
+  /** Which part of this report answers which of the previous year's plans, where staff said so. */
+  answers?: PlanAnswer[] | undefined;
+}
+
+/** A plan of the previous year's report (its anchor there, 3-1) and the part of this report that answers it (1-2). */
+export interface PlanAnswer {
+  plan: string;
+  section: string;
 }
 
 export interface SectionInput<Body> {
@@ -60,10 +95,15 @@ export interface Report<Opening, Body> {
   date: string;
   /** 2024年12月5日 */
   displayDate: string;
+  disclosure: DisclosureRecord;
+  original: OriginalDocument | undefined;
   path: string;
   fullTextPath: string;
   opening: Opening;
   sections: Section<Body>[];
+  /** The file of the report's identity, content/2025/report.mdx, for messages about it. */
+  filePath: string;
+  answers: PlanAnswer[];
 }
 
 /** A content mistake that staff must fix: names the file and the field, in Chinese and English. */
@@ -111,10 +151,14 @@ export function assembleReports<Opening, Body>(
       issuers: input.issuers,
       date: input.date,
       displayDate: formatChineseDate(input.date),
+      disclosure: input.disclosure ?? {},
+      original: input.original,
       path: pathPrefix + reportPath(input.year),
       fullTextPath: pathPrefix + fullTextPath(input.year),
       opening: input.opening,
       sections: [],
+      filePath: input.filePath,
+      answers: input.answers ?? [],
     });
   }
 

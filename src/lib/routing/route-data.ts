@@ -13,7 +13,7 @@ export interface RouteData {
 /** The route data of the page at a URL path ('/fzbg/hant/2024/1/') on a site with the given base path ('/fzbg/'). */
 export function routeDataOf(pathname: string, base: string): RouteData {
   const withinBase = pathname.startsWith(base) ? pathname.slice(base.length) : pathname.replace(/^\/+/, '');
-  // Astro renders the not-found page at /404; it is published as 404.html.
-  const path = withinBase === '404' || withinBase === '404/' ? '404.html' : decodeURI(withinBase);
+  // Astro renders the not-found pages at /404 and /hant/404/; they are published as 404.html and hant/404.html.
+  const path = /(^|\/)404\/?$/.test(withinBase) ? withinBase.replace(/404\/?$/, '404.html') : decodeURI(withinBase);
   return { path, edition: editionOfPath(path) };
 }

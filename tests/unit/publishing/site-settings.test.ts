@@ -56,6 +56,7 @@ describe('site settings', () => {
     expect(errorOf(withLine('name', 'name: ""'))).toContain('name（网站名称）');
     expect(errorOf(withLine('column', 'column:'))).toContain('column（栏目名称）');
     expect(errorOf(withLine('address', ''))).toContain('address（联系地址）：必填');
+    expect(errorOf(withLine('columnType', 'columnType: 其他'))).toMatch(/columnType（栏目类型）.*信息发布、解读回应、办事服务、互动交流/);
     expect(errorOf(`${FIXTURE}\nsiteIDCode: "1402000001"\n`)).toMatch(/siteIDCode.*不是网站设置项.*not a site setting/);
   });
 

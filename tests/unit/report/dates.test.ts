@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatChineseDate, isIsoDate, parseChineseDate } from '../../../src/lib/report/dates.ts';
+import { formatChineseDate, formatPublicationTime, isIsoDate, parseChineseDate, parsePublicationTime } from '../../../src/lib/report/dates.ts';
 
 describe('dates', () => {
   it('accepts real calendar dates only', () => {
@@ -37,5 +37,27 @@ describe('parseChineseDate', () => {
 describe('parseChineseDate on a document line', () => {
   it('refuses a line that only starts with a date', () => {
     expect(parseChineseDate('2025年12月5日召开会议')).toBeUndefined();
+  });
+});
+
+describe('parsePublicationTime', () => {
+  it('reads a publication date, with the time of day where it is given', () => {
+    expect(parsePublicationTime('2024年12月10日')).toEqual({ date: '2024-12-10' });
+    expect(parsePublicationTime('2024年12月10日 09:30')).toEqual({ date: '2024-12-10', time: '09:30' });
+    expect(parsePublicationTime(' 2024年12月10日  9:05 ')).toEqual({ date: '2024-12-10', time: '09:05' });
+    expect(parsePublicationTime('2024年12月10日 16：45')).toEqual({ date: '2024-12-10', time: '16:45' });
+  });
+
+  it('refuses a date or time that is not real', () => {
+    expect(parsePublicationTime('2024年2月30日')).toBeUndefined();
+    expect(parsePublicationTime('2024年12月10日 24:00')).toBeUndefined();
+    expect(parsePublicationTime('2024年12月10日 9点')).toBeUndefined();
+    expect(parsePublicationTime('2024年12月10日 09:30 上午')).toBeUndefined();
+    expect(parsePublicationTime('2024-12-10')).toBeUndefined();
+  });
+
+  it('writes it back as a reader expects', () => {
+    expect(formatPublicationTime({ date: '2024-12-10', time: '09:30' })).toBe('2024年12月10日 09:30');
+    expect(formatPublicationTime({ date: '2024-12-10' })).toBe('2024年12月10日');
   });
 });

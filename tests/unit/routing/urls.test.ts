@@ -29,6 +29,9 @@ describe('URLs', () => {
 const SETTINGS = {
   name: '某网站',
   column: '某栏目',
+  columnDescription: '某栏目简介',
+  columnKeywords: '某,栏目',
+  columnType: '信息发布',
   description: '某简介',
   identifiers: { owner: '', siteIdCode: '', icpRecord: '', publicSecurityRecord: '', address: '', phone: '', email: '' },
 };
