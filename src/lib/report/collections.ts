@@ -46,6 +46,7 @@ async function loadReports(edition: Edition): Promise<SiteReport[]> {
       title: entry.data.title,
       issuers: entry.data.issuer,
       date: entry.data.date,
+      answers: entry.data.answers,
       year: yearOf(entry),
       filePath: entry.filePath ?? entry.id,
       disclosure: {
