@@ -47,15 +47,24 @@ export async function writeYears(contentDir: string, years: number[], templateDi
 }
 
 /**
- * A temporary copy of the project whose content is exactly the reports of `years`, built; its dist/ is
- * ready to serve. The caller removes it with `rm(dir, { recursive: true })`.
+ * A temporary copy of the project whose content is exactly the reports of `years`, not built yet (for benches
+ * that time the build alone). The caller removes it with `rm(dir, { recursive: true })`.
  */
-export async function builtProjectWithYears(years: number[], templateDir?: string): Promise<string> {
+export async function projectWithYears(years: number[], templateDir?: string): Promise<string> {
   const template = templateDir ?? (await newestReportDir());
   const dir = await copyProject();
   const contentDir = path.join(dir, 'content');
   await rm(contentDir, { recursive: true, force: true });
   await writeYears(contentDir, years, template);
+  return dir;
+}
+
+/**
+ * A temporary copy of the project whose content is exactly the reports of `years`, built; its dist/ is
+ * ready to serve. The caller removes it with `rm(dir, { recursive: true })`.
+ */
+export async function builtProjectWithYears(years: number[], templateDir?: string): Promise<string> {
+  const dir = await projectWithYears(years, templateDir);
   const { code, output } = await buildSite(dir);
   if (code !== 0) throw new Error(`build of ${years.length} generated years failed:\n${output}`);
   return dir;

@@ -59,6 +59,12 @@ describe('数说 figures', () => {
     ]);
   });
 
+  it('shows at least six figures for the 2024 report, whose text the fixture site carries word for word', async () => {
+    const figures = await card('2024/');
+    expect(figures.length).toBeGreaterThanOrEqual(6);
+    for (const [, , href] of figures) expect(href).toMatch(/^\/2024\/\d+\/#\d+-\d+-f\d+$/);
+  });
+
   it('leaves out dates, numbers in 《》 titles, ordinals, approximations and ranges', async () => {
     const section = await readPage('2025/1/', dist);
     const text = readableText(selectOne(section, '.report-text'));
