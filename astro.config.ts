@@ -8,23 +8,11 @@ import { rehypeFigures } from './src/lib/report/rehype-figures.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
 import { notFoundPages } from './src/integrations/not-found-pages.ts';
 import { securityHeadersFiles } from './src/integrations/security-headers.ts';
-import { DEFAULT_SITE_URL, missingIdentifiers, site } from './src/site.config.ts';
+import { site } from './src/site.config.ts';
+import { publicationChecks } from './src/integrations/publication-checks.ts';
+import { contentFolder, DEFAULT_CONTENT_DIR } from './src/lib/report/content-folder.ts';
 
-if (process.argv.includes('build')) {
-  if (!site.originConfigured) {
-    console.warn(
-      `[site] SITE_URL 未设置：规范链接和二维码将指向 ${DEFAULT_SITE_URL}。发布前请设置，例如 SITE_URL=https://fzbg.example.gov.cn npm run build\n` +
-        `[site] SITE_URL is not set: canonical links and QR codes will point at ${DEFAULT_SITE_URL}. Set it before publishing.`,
-    );
-  }
-  const missing = missingIdentifiers(site.identifiers);
-  if (missing.length > 0) {
-    console.warn(
-      `[site] src/site.config.ts 中以下网站标识尚未填写，页面上暂不显示：${missing.join('、')}\n` +
-        `[site] These site identifiers are empty in src/site.config.ts and are left out of every page: ${missing.join(', ')}`,
-    );
-  }
-}
+const content = contentFolder();
 
 export default defineConfig({
   site: site.origin,
@@ -44,6 +32,8 @@ export default defineConfig({
     }),
   },
   integrations: [
+    // First: a build that must not be published stops before any work.
+    publicationChecks(content),
     mdx(),
     // The search page and the posters have no content of their own for search engines to list.
     // Nor do the pages not found.
@@ -54,4 +44,20 @@ export default defineConfig({
     securityHeadersFiles(),
   ],
   devToolbar: { enabled: false },
+  // Astro's content cache keeps an unchanged entry under the file it was first read from: a cache per content
+  // folder keeps one folder's entries from standing in for another's (the tests build fixture folders).
+  ...(content === DEFAULT_CONTENT_DIR ? {} : { cacheDir: `./node_modules/.astro/${content.replace(/[^\w-]+/g, '_')}/` }),
+  vite: {
+    build: {
+      rolldownOptions: {
+        // Astro marks every MDX module "use astro:head-inject" for its own head handling, and the bundler warns
+        // once per file that it cannot keep the directive (withastro/astro#18087). Astro does not need it kept:
+        // the warning is harmless and would bury the lines staff must act on, so only this one is dropped.
+        onLog(level, log, handler) {
+          if (log.code === 'MODULE_LEVEL_DIRECTIVE' && log.message.includes('"use astro:head-inject"')) return;
+          handler(level, log);
+        },
+      },
+    },
+  },
 });

@@ -1,4 +1,5 @@
 import { defineConfig } from 'vitest/config';
+import { FIXTURE_CONTENT } from './tests/support/project.ts';
 
 export default defineConfig({
   test: {
@@ -15,6 +16,8 @@ export default defineConfig({
           name: 'site',
           include: ['tests/build/**/*.test.ts', 'tests/browser/**/*.test.ts'],
           globalSetup: ['tests/support/build-site.ts'],
+          // The site's settings the tests compare against are the fixture site's, as built (src/site.config.ts).
+          env: { CONTENT_DIR: FIXTURE_CONTENT },
           testTimeout: 180_000,
           hookTimeout: 300_000,
         },

@@ -7,6 +7,9 @@ import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { z } from 'astro/zod';
 import { parseChineseDate, parsePublicationTime } from './lib/report/dates.ts';
+import { contentFolder } from './lib/report/content-folder.ts';
+
+const base = contentFolder();
 
 const requiredText = (chinese: string, english: string) =>
   z
@@ -71,6 +74,19 @@ const anchor = (chinese: string, english: string) =>
   });
 
 /**
+ * One issuer is written `issuer: 新荣经济技术开发区管理委员会`; a report issued jointly lists its issuers as a YAML
+ * block list, in the order of the signature. Either way the model receives them as a list.
+ */
+const issuers = z.preprocess(
+  (value) => (typeof value === 'string' ? [value] : value),
+  z
+    .array(requiredText('发布机构', 'the issuer'), {
+      error: '必填：发布机构，一个写作 issuer: 名称，联合发布时每行一个“- 名称” / required: the issuer, as issuer: name, or one "- name" line each when issued jointly',
+    })
+    .min(1, { error: '至少要有一个发布机构 / at least one issuer is required' }),
+);
+
+/**
  * Optional: which part of this report answers which of the previous year's plans, shown beside the plan. The
  * site finds the plans without it; staff add it when they want a plan and its answer side by side.
  */
@@ -85,10 +101,10 @@ const answers = z
   .optional();
 
 const reports = defineCollection({
-  loader: glob({ pattern: '*/report.mdx', base: './content', generateId: ({ entry }) => entry.split('/')[0] ?? entry }),
+  loader: glob({ pattern: '*/report.mdx', base, generateId: ({ entry }) => entry.split('/')[0] ?? entry }),
   schema: z.strictObject({
     title: requiredText('报告标题', 'the report title'),
-    issuer: requiredText('发布机构', 'the issuer'),
+    issuer: issuers,
     date: chineseDate,
     indexNumber: optionalFact('indexNumber', '索引号'),
     topic: optionalFact('topic', '主题分类'),
@@ -99,7 +115,7 @@ const reports = defineCollection({
 });
 
 const sections = defineCollection({
-  loader: glob({ pattern: '*/[0-9]*.mdx', base: './content' }),
+  loader: glob({ pattern: '*/[0-9]*.mdx', base }),
   schema: z.strictObject({
     number: z
       .number({ error: '必填：章节序号，正整数，如 1 / required: the section number, a whole number such as 1' })

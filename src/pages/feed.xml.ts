@@ -14,7 +14,7 @@ export const GET: APIRoute = async () => {
     entries: reports.map((report) => ({
       title: report.title,
       url: canonicalUrl(report.path),
-      issuer: report.issuer,
+      issuers: report.issuers,
       date: report.date,
       summary: report.opening.text,
     })),

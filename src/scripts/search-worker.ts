@@ -6,7 +6,7 @@
 import { decodeFoldingTable, foldWithTable, prepareQuery } from '../lib/search/query.ts';
 import { rankMatches, type Match } from '../lib/search/ranking.ts';
 import { buildExcerpt, occurrences } from '../lib/search/excerpt.ts';
-import { gatherEvidence, loadPagefind, type PagefindResultData } from './search-index.ts';
+import { gatherEvidence, loadPagefind, type PagefindResultData } from './search-evidence.ts';
 import type { MoreRequest, SearchReply, SearchRequest, ShownResult } from './search-messages.ts';
 
 /** Results listed at once; the reader asks for more. A year's report has about ten subsections. */

@@ -1,10 +1,10 @@
 /**
- * Part of `npm run bench` (after bench.ts has built dist/): Lighthouse's mobile audit of the home page,
- * a section page, the whole-report page, a traditional-edition section page and the search page with a
- * query, of dist/ served locally as a real host serves it (gzip, validators, the _headers policy), in
- * Debian's Chromium. Prints the four category scores of each page, the median of 3 runs; the target is 100
- * each (98 for the search page's performance), and the search page's timings. Wall-clock figures vary
- * between runs, so this is a bench, not a test.
+ * Part of `npm run bench` (after bench.ts has built the fixture site into .tmp/fixture-site/): Lighthouse's
+ * mobile audit of the home page, a section page, the whole-report page, a traditional-edition section page and
+ * the search page with a query, of that build served locally as a real host serves it (gzip, validators, the
+ * _headers policy), in Debian's Chromium. Prints the four category scores of each page, the median of 3 runs;
+ * the target is 100 each (98 for the search page's performance), and the search page's timings. Wall-clock
+ * figures vary between runs, so this is a bench, not a test.
  */
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';

@@ -1,17 +1,19 @@
 /**
  * Many years of reports, for benches and tests of what grows with the years (search bytes, build time, the
- * year filter, newest-first order). Each generated year is a template report (by default the newest in
- * content/) with its year changed and the sentences of each paragraph in another order, so that every year
+ * year filter, newest-first order). Each generated year is a template report (by default the newest of the
+ * fixture site, tests/fixtures/content, so that nothing depends on what content/ holds) with its year changed and the sentences of each paragraph in another order, so that every year
  * is as long as the template and its pages differ from the other years'. They are written into a temporary
  * copy of the project (tests/support/project.ts), never into content/, and built with the project's own build.
  */
 import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { buildSite, copyProject, projectRoot } from '../support/project.ts';
+import { buildSite, copyProject, FIXTURE_CONTENT, projectRoot } from '../support/project.ts';
 
-/** The newest report folder in the project's content/. */
-export async function newestReportDir(contentDir = path.join(projectRoot, 'content')): Promise<string> {
-  const years = (await readdir(contentDir)).filter((name) => /^\d{4}$/.test(name)).sort();
+const YEAR_FOLDER = /^\d{4}$/;
+
+/** The newest report folder of a content folder, the fixture site's unless given. */
+export async function newestReportDir(contentDir = path.join(projectRoot, FIXTURE_CONTENT)): Promise<string> {
+  const years = (await readdir(contentDir)).filter((name) => YEAR_FOLDER.test(name)).sort();
   if (years.length === 0) throw new Error(`no report folder (content/<year>/) in ${contentDir}`);
   return path.join(contentDir, years.at(-1)!);
 }
@@ -47,15 +49,25 @@ export async function writeYears(contentDir: string, years: number[], templateDi
 }
 
 /**
- * A temporary copy of the project whose content is exactly the reports of `years`, built; its dist/ is
- * ready to serve. The caller removes it with `rm(dir, { recursive: true })`.
+ * A temporary copy of the fixture site whose reports are exactly those of `years` (its settings kept), not
+ * built yet (for benches that time the build alone). The caller removes it with `rm(dir, { recursive: true })`.
  */
-export async function builtProjectWithYears(years: number[], templateDir?: string): Promise<string> {
+export async function projectWithYears(years: number[], templateDir?: string): Promise<string> {
   const template = templateDir ?? (await newestReportDir());
   const dir = await copyProject();
   const contentDir = path.join(dir, 'content');
-  await rm(contentDir, { recursive: true, force: true });
+  for (const year of (await readdir(contentDir)).filter((name) => YEAR_FOLDER.test(name))) {
+    await rm(path.join(contentDir, year), { recursive: true });
+  }
   await writeYears(contentDir, years, template);
+  return dir;
+}
+
+/**
+ * The same copy, built; its dist/ is ready to serve. The caller removes it with `rm(dir, { recursive: true })`.
+ */
+export async function builtProjectWithYears(years: number[], templateDir?: string): Promise<string> {
+  const dir = await projectWithYears(years, templateDir);
   const { code, output } = await buildSite(dir);
   if (code !== 0) throw new Error(`build of ${years.length} generated years failed:\n${output}`);
   return dir;

@@ -31,15 +31,15 @@ let browser: Browser;
 
 beforeAll(async () => {
   project = await copyProject();
-  const configFile = path.join(project, 'src/site.config.ts');
-  let config = await readFile(configFile, 'utf8');
+  const settingsFile = path.join(project, 'content/site.yaml');
+  let settings = await readFile(settingsFile, 'utf8');
   for (const [key, value] of Object.entries(FILLED)) {
-    const empty = `  ${key}: '',`;
-    if (!config.includes(empty)) throw new Error(`src/site.config.ts no longer has ${empty}`);
-    config = config.replace(empty, `  ${key}: '${value}',`);
+    const empty = `${key}: ""`;
+    if (!settings.includes(empty)) throw new Error(`content/site.yaml no longer has ${empty}`);
+    settings = settings.replace(empty, `${key}: ${value}`);
   }
-  await writeFile(configFile, config);
-  const { code, output } = await buildSite(project, { BASE, SITE_URL: ORIGIN });
+  await writeFile(settingsFile, settings);
+  const { code, output } = await buildSite(project, { env: { BASE, SITE_URL: ORIGIN } });
   if (code !== 0) throw new Error(`astro build with BASE=${BASE} failed:\n${output}`);
   expect(output).not.toContain('网站标识尚未填写');
   dist = path.join(project, 'dist');

@@ -1,6 +1,6 @@
 /**
- * Content mistakes staff can make stop the build with a message that names the file and the field.
- * Each case is a real `astro build` of a copy of the project with one mistake in it.
+ * Content and settings mistakes staff can make stop the build with a message that names the file and the field.
+ * Each case is a real `astro build` of a copy of the fixture site with one mistake in it.
  */
 import { readFile, rm, writeFile, mkdir } from 'node:fs/promises';
 import path from 'node:path';
@@ -99,5 +99,26 @@ describe.concurrent('a content mistake fails the build, naming the file and the 
     expect(output).toContain('content/2023/1.mdx');
     expect(output).toMatch(/field: year/);
     expect(output).toContain('content/2023/report.mdx');
+  });
+
+  it('a joint issuer left empty', async () => {
+    const { code, output } = await buildWith((dir) =>
+      edit(dir, 'content/2024/report.mdx', (t) => t.replace(/^issuer:.*$/m, 'issuer:\n  - 新荣经济技术开发区管理委员会\n  - ""')),
+    );
+    expect(code).not.toBe(0);
+    expect(output).toContain('content/2024/report.mdx');
+    expect(output).toMatch(/\bissuer\b/);
+    expect(output).toContain('不能为空：发布机构');
+  });
+
+  it('a site identifier that is not written as issued', async () => {
+    const { code, output } = await buildWith((dir) =>
+      edit(dir, 'content/site.yaml', (t) => t.replace(/^siteIdCode:.*$/m, 'siteIdCode: 14020')),
+    );
+    expect(code).not.toBe(0);
+    expect(output).toContain('content/site.yaml');
+    expect(output).toContain('siteIdCode（网站标识码）');
+    expect(output).toContain('网站标识码应为 10 位数字');
+    expect(output).toContain('siteIdCode must be 10 digits');
   });
 });

@@ -1,8 +1,16 @@
+/**
+ * The real content/2024 against the scrape of the issued document (tests/reference): unlike the other site
+ * tests, this one reads the build of content/ itself, since that is what is published.
+ */
 import { describe, expect, it } from 'vitest';
-import { readableText, readPage, selectAll, selectOne } from '../support/dist.ts';
+import { readableText, readPage as readBuiltPage, selectAll, selectOne } from '../support/dist.ts';
+import { contentDistDir } from '../support/project.ts';
 import { compareSentences, reference2024, sentenceKeys } from '../support/reference.ts';
 import type { Root } from 'hast';
 import { stripPinyinAnnotations, toSimplified } from '../../src/importer/chinese-text.ts';
+
+/** A page of the build of content/, not of the fixture site. */
+const readPage = (page: string) => readBuiltPage(page, contentDistDir);
 
 const NO_DIFFERENCE = { missing: [], added: [], reordered: false };
 

@@ -8,6 +8,7 @@ import path from 'node:path';
 import type { Root } from 'hast';
 import iconv from 'iconv-lite';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { buildMessages } from '../support/build-output.ts';
 import { hashTree } from '../support/content-hash.ts';
 import { readableText, readPage, select, selectAll, selectOne } from '../support/dist.ts';
 import { buildSite, copyProject, projectRoot, runNode, type CommandResult } from '../support/project.ts';
@@ -196,7 +197,7 @@ describe('importing reports and publishing them beside 2024', () => {
   });
 
   it('warns in the build about every file of the skeleton year still to be filled in', () => {
-    const warning = build.output.split('\n').find((line) => line.includes('填写完成前请勿发布')) ?? '';
+    const warning = buildMessages(build).find((message) => message.text.includes('填写完成前请勿发布'))?.text ?? '';
     expect(warning).toContain('content/2029/report.mdx');
     expect(warning).toContain('content/2029/1.mdx');
     expect(warning).not.toContain('content/2024/');

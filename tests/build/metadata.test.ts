@@ -122,7 +122,7 @@ describe('sharing and search-engine metadata', () => {
       expect(data['inLanguage']).toBe(words.language);
       expect(data['datePublished']).toBe('2024-12-05');
       expect(data['url']).toBe(new URL(`${prefix}2024/`, new URL(site.base, site.origin)).href);
-      expect(data['publisher']).toEqual({ '@type': 'GovernmentOrganization', name: words.issuer });
+      expect(data['publisher']).toEqual([{ '@type': 'GovernmentOrganization', name: words.issuer }]);
       expect((data['hasPart'] as { url: string }).url).toBe(new URL(`${prefix}2024/full/`, new URL(site.base, site.origin)).href);
       // The raw text parses too: nothing in it could close the script element early.
       expect(await readFile(pageFile(page), 'utf8')).toMatch(/<script type="application\/ld\+json">\{[^<]*\}<\/script>/);

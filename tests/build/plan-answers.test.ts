@@ -2,18 +2,16 @@
  * `answers` in a report's front matter (which part of this year answers which of last year's plans) is optional;
  * a wrong one stops the build with a message naming the file and the field, in Chinese and English.
  */
-import { cp, readFile, rm, writeFile } from 'node:fs/promises';
+import { readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { buildSite, copyProject, projectRoot } from '../support/project.ts';
+import { buildSite, copyProject } from '../support/project.ts';
 
 /** Builds the fixture year 2025-across-years on top of the site, its answers replaced by `answers` (YAML lines). */
 async function buildWithAnswers(answers: string): Promise<{ code: number; output: string }> {
-  const dir = await copyProject();
+  const dir = await copyProject({ years: ['2025-across-years'] });
   try {
-    const year = path.join(dir, 'content/2025');
-    await cp(path.join(projectRoot, 'tests/fixtures/years/2025-across-years'), year, { recursive: true });
-    const report = path.join(year, 'report.mdx');
+    const report = path.join(dir, 'content/2025/report.mdx');
     const text = await readFile(report, 'utf8');
     const changed = text.replace(/^answers:\n(  .*\n)+/m, `answers:\n${answers}`);
     if (changed === text) throw new Error('the fixture year has no answers to replace');

@@ -3,7 +3,7 @@
  * 成文日期, 发布日期, 文号, in that order, each only when it is known. The same data gives PubDate (page-meta.ts).
  */
 import { formatChineseDate, formatPublicationTime, type PublicationTime } from '../report/dates.ts';
-import type { DisclosureRecord } from '../report/model.ts';
+import { issuersInOneLine, type DisclosureRecord } from '../report/model.ts';
 
 export interface DisclosureFact {
   label: string;
@@ -37,7 +37,7 @@ export function disclosureFacts({ issuers, date, disclosure }: DisclosedReport):
   const facts: Array<DisclosureFact | undefined> = [
     indexNumber === undefined ? undefined : { label: DISCLOSURE_LABELS.indexNumber, value: indexNumber },
     topic === undefined ? undefined : { label: DISCLOSURE_LABELS.topic, value: topic },
-    { label: DISCLOSURE_LABELS.issuers, value: issuers.join('、') },
+    { label: DISCLOSURE_LABELS.issuers, value: issuersInOneLine(issuers) },
     { label: DISCLOSURE_LABELS.signed, value: formatChineseDate(date), datetime: date },
     published === undefined
       ? undefined

@@ -1,12 +1,12 @@
 /** An Atom feed of the published reports, so that readers and aggregators learn of each new year. */
 import { escapeMarkup } from './escape-markup.ts';
 
-
 export interface FeedEntry {
   title: string;
   /** Absolute URL of the report page. */
   url: string;
-  issuer: string;
+  /** One office, or several for a joint report: each is an author of the entry. */
+  issuers: string[];
   /** ISO date of issue, 2024-12-05 */
   date: string;
   summary: string;
@@ -28,6 +28,7 @@ const atomDate = (isoDate: string) => `${isoDate}T00:00:00+08:00`;
 
 export function atomFeed(feed: Feed): string {
   const updated = feed.entries.map((e) => e.date).sort().at(-1) ?? '1970-01-01';
+  const authors = (names: string[]) => names.map((name) => `<author><name>${escapeMarkup(name)}</name></author>`);
   const entries = feed.entries.map(
     (entry) => `  <entry>
     <title>${escapeMarkup(entry.title)}</title>
@@ -35,7 +36,7 @@ export function atomFeed(feed: Feed): string {
     <id>${escapeMarkup(entry.url)}</id>
     <published>${atomDate(entry.date)}</published>
     <updated>${atomDate(entry.date)}</updated>
-    <author><name>${escapeMarkup(entry.issuer)}</name></author>
+    ${authors(entry.issuers).join('\n    ')}
     <summary>${escapeMarkup(entry.summary)}</summary>
   </entry>`,
   );
@@ -46,7 +47,7 @@ export function atomFeed(feed: Feed): string {
   <link rel="self" type="application/atom+xml" href="${escapeMarkup(feed.feedUrl)}"/>
   <id>${escapeMarkup(feed.siteUrl)}</id>
   <updated>${atomDate(updated)}</updated>
-  <author><name>${escapeMarkup(feed.author)}</name></author>
+  ${authors([feed.author]).join('')}
 ${entries.join('\n')}
 </feed>
 `;

@@ -5,7 +5,7 @@
  * and search engines read when a link is shared, with the share image (see share-image.ts).
  * A value that is empty is left out rather than emitted blank.
  */
-import type { DisclosureRecord } from '../report/model.ts';
+import { issuersInOneLine, type DisclosureRecord } from '../report/model.ts';
 
 /** The kinds of column 《政府网站发展指引》 names after the functions of a government site. */
 export const COLUMN_TYPES = ['信息发布', '解读回应', '办事服务', '互动交流'] as const;
@@ -129,15 +129,16 @@ export function pubDate(report: { date: string; disclosure: DisclosureRecord }):
  */
 export function reportArticle(
   column: ColumnFacts,
-  report: { year: string; title: string; issuer: string; date: string; disclosure: DisclosureRecord },
+  report: { year: string; title: string; issuers: string[]; date: string; disclosure: DisclosureRecord },
   title = report.title,
 ): ArticleFacts {
+  const source = issuersInOneLine(report.issuers);
   return {
     column,
     title,
     published: pubDate(report),
-    source: report.issuer,
+    source,
     year: report.year,
-    imageAlt: `${report.title}，${report.issuer}，${report.year}年度`,
+    imageAlt: `${report.title}，${source}，${report.year}年度`,
   };
 }

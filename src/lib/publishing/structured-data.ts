@@ -1,4 +1,4 @@
-/** schema.org data for search engines: each report is a Report published by a GovernmentOrganization. */
+/** schema.org data for search engines: each report is a Report published by its GovernmentOrganizations. */
 
 export interface ReportFacts {
   title: string;
@@ -6,7 +6,8 @@ export interface ReportFacts {
   url: string;
   /** Absolute URL of the whole text. */
   fullTextUrl: string;
-  issuer: string;
+  /** One office, or several for a joint report, in the order of the signature. */
+  issuers: string[];
   /** ISO date, 2024-12-05 */
   date: string;
   description: string;
@@ -15,7 +16,7 @@ export interface ReportFacts {
 }
 
 export function reportStructuredData(report: ReportFacts): Record<string, unknown> {
-  const issuer = { '@type': 'GovernmentOrganization', name: report.issuer };
+  const issuers = report.issuers.map((name) => ({ '@type': 'GovernmentOrganization', name }));
   return {
     '@context': 'https://schema.org',
     '@type': 'Report',
@@ -26,8 +27,8 @@ export function reportStructuredData(report: ReportFacts): Record<string, unknow
     datePublished: report.date,
     inLanguage: report.language,
     description: report.description,
-    author: issuer,
-    publisher: issuer,
+    author: issuers,
+    publisher: issuers,
     hasPart: { '@type': 'WebPage', name: '全文', url: report.fullTextUrl },
   };
 }

@@ -6,7 +6,6 @@ import path from 'node:path';
 import { getCollection, render, type CollectionEntry } from 'astro:content';
 import { EDITIONS, SIMPLIFIED, type Edition } from '../editions/editions.ts';
 import { mdxOutline, mdxPlainText } from './mdx-text.ts';
-import { PLACEHOLDER } from './unfinished.ts';
 import { findOriginal } from './original.ts';
 import { assembleReports, type Report, type Section, type SubsectionHeading } from './model.ts';
 import type { MarkedFigure } from './figures.ts';
@@ -40,24 +39,14 @@ function yearOf(entry: CollectionEntry<'reports' | 'sections'>): string {
   return (entry.filePath ?? entry.id).split('/').at(-2) ?? '';
 }
 
-/** A new year's skeleton builds, so that staff can preview it; the build says loudly what is still unwritten. */
-function warnAboutUnfinishedEntries(entries: Array<CollectionEntry<'reports' | 'sections'>>): void {
-  const unfinished = entries
-    .filter((entry) => `${JSON.stringify(entry.data)}${entry.body ?? ''}`.includes(PLACEHOLDER))
-    .map((entry) => entry.filePath ?? entry.id);
-  if (unfinished.length === 0) return;
-  console.warn(
-    `[content] 以下文件仍有${PLACEHOLDER}，填写完成前请勿发布：${unfinished.join('、')}\n` +
-      `[content] These files still contain ${PLACEHOLDER} (to be filled in); do not publish before they are finished: ${unfinished.join(', ')}`,
-  );
-}
-
 async function loadReports(edition: Edition): Promise<SiteReport[]> {
   const [reportEntries, sectionEntries] = await Promise.all([getCollection('reports'), getCollection('sections')]);
-  if (edition === SIMPLIFIED) warnAboutUnfinishedEntries([...reportEntries, ...sectionEntries]);
   const reports = await Promise.all(
     reportEntries.map(async (entry) => ({
-      ...entry.data,
+      title: entry.data.title,
+      issuers: entry.data.issuer,
+      date: entry.data.date,
+      answers: entry.data.answers,
       year: yearOf(entry),
       filePath: entry.filePath ?? entry.id,
       disclosure: {

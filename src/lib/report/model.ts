@@ -37,7 +37,8 @@ export interface ReportInput<Opening> {
   year: string;
   filePath: string;
   title: string;
-  issuer: string;
+  /** Who issued the report, in the order of the signature: one office, or several for a joint report. */
+  issuers: string[];
   date: string;
   /** The 信息公开 facts given in its front matter; none when left out. */
   disclosure?: DisclosureRecord;
@@ -88,7 +89,8 @@ export interface Section<Body> {
 export interface Report<Opening, Body> {
   year: string;
   title: string;
-  issuer: string;
+  /** One office, or several in the order of the signature for a joint report. */
+  issuers: string[];
   /** ISO date, 2024-12-05 */
   date: string;
   /** 2024年12月5日 */
@@ -117,6 +119,11 @@ export class ContentError extends Error {
   }
 }
 
+/** The issuers on one line, as the home page, 发布机构 and 来源 show them: 中共××工作委员会、××管理委员会 */
+export function issuersInOneLine(issuers: readonly string[]): string {
+  return issuers.join('、');
+}
+
 const YEAR_FOLDER = /^\d{4}$/;
 
 /**
@@ -141,7 +148,7 @@ export function assembleReports<Opening, Body>(
     byYear.set(input.year, {
       year: input.year,
       title: input.title,
-      issuer: input.issuer,
+      issuers: input.issuers,
       date: input.date,
       displayDate: formatChineseDate(input.date),
       disclosure: input.disclosure ?? {},

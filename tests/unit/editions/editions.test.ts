@@ -19,7 +19,7 @@ describe('editions', () => {
 
   it('give the report model the paths of the edition', () => {
     const [report] = assembleReports(
-      [{ year: '2024', filePath: 'r', title: 't', issuer: 'i', date: '2024-12-05', opening: null }],
+      [{ year: '2024', filePath: 'r', title: 't', issuers: ['i'], date: '2024-12-05', opening: null }],
       [{ year: '2024', filePath: 's', number: 1, title: 't', body: null }],
       TRADITIONAL.prefix,
     );

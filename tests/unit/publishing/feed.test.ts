@@ -10,8 +10,14 @@ describe('atomFeed', () => {
     feedUrl: 'https://example.gov.cn/feed.xml',
     author: '新荣经济技术开发区管理委员会',
     entries: [
-      { title: '2025年报告', url: 'https://example.gov.cn/2025/', issuer: '管委会', date: '2025-12-10', summary: '“亲”“清” & <b>' },
-      { title: '2024年报告', url: 'https://example.gov.cn/2024/', issuer: '管委会', date: '2024-12-05', summary: '开篇' },
+      {
+        title: '2025年报告',
+        url: 'https://example.gov.cn/2025/',
+        issuers: ['中共某工作委员会', '某管理委员会'],
+        date: '2025-12-10',
+        summary: '“亲”“清” & <b>',
+      },
+      { title: '2024年报告', url: 'https://example.gov.cn/2024/', issuers: ['管委会'], date: '2024-12-05', summary: '开篇' },
     ],
   });
 
@@ -22,6 +28,15 @@ describe('atomFeed', () => {
     expect(xml).toMatch(/<feed[^>]*>\s*<title>法治政府建设年度报告<\/title>[\s\S]*?<updated>2025-12-10T00:00:00\+08:00<\/updated>/);
   });
 
+  it('names each issuer of a joint report as an author, in order', () => {
+    const [, joint, single] = xml.split('<entry>');
+    expect(joint!.match(/<author><name>[^<]*<\/name><\/author>/g)).toEqual([
+      '<author><name>中共某工作委员会</name></author>',
+      '<author><name>某管理委员会</name></author>',
+    ]);
+    expect(single!.match(/<author>/g)).toHaveLength(1);
+  });
+
   it('escapes text so that the feed stays well-formed', () => {
     expect(xml).toContain('<summary>“亲”“清” &amp; &lt;b&gt;</summary>');
     expect(xml).not.toContain('<b>');
@@ -29,19 +44,31 @@ describe('atomFeed', () => {
 });
 
 describe('report structured data', () => {
+  const facts = {
+    title: '2024年报告',
+    url: 'https://example.gov.cn/2024/',
+    fullTextUrl: 'https://example.gov.cn/2024/full/',
+    issuers: ['新荣经济技术开发区管理委员会'],
+    date: '2024-12-05',
+    description: '开篇',
+    language: 'zh-CN',
+  };
+
   it('describes a Report published by a GovernmentOrganization', () => {
-    const data = reportStructuredData({
-      title: '2024年报告',
-      url: 'https://example.gov.cn/2024/',
-      fullTextUrl: 'https://example.gov.cn/2024/full/',
-      issuer: '新荣经济技术开发区管理委员会',
-      date: '2024-12-05',
-      description: '开篇',
-      language: 'zh-CN',
-    });
+    const data = reportStructuredData(facts);
     expect(data['@type']).toBe('Report');
-    expect(data['publisher']).toEqual({ '@type': 'GovernmentOrganization', name: '新荣经济技术开发区管理委员会' });
+    expect(data['publisher']).toEqual([{ '@type': 'GovernmentOrganization', name: '新荣经济技术开发区管理委员会' }]);
     expect(data['datePublished']).toBe('2024-12-05');
+  });
+
+  it('gives every issuer of a joint report as author and publisher, in order', () => {
+    const data = reportStructuredData({ ...facts, issuers: ['中共某工作委员会', '某管理委员会'] });
+    const organizations = [
+      { '@type': 'GovernmentOrganization', name: '中共某工作委员会' },
+      { '@type': 'GovernmentOrganization', name: '某管理委员会' },
+    ];
+    expect(data['author']).toEqual(organizations);
+    expect(data['publisher']).toEqual(organizations);
   });
 
   it('can never close its script element', () => {

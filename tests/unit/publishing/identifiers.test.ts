@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { identifierLink } from '../../../src/lib/publishing/identifiers.ts';
-import { IDENTIFIER_LABELS, missingIdentifiers, shownIdentifiers, type SiteIdentifiers } from '../../../src/site.config.ts';
+import { IDENTIFIER_LABELS, missingIdentifiers, shownIdentifiers, type SiteIdentifiers } from '../../../src/lib/publishing/site-settings.ts';
 
 const filled: SiteIdentifiers = {
   owner: '某管理委员会',

@@ -63,7 +63,7 @@ describe('pageMetaTags', () => {
 });
 
 describe('reportArticle', () => {
-  const report = { year: '2024', title: '2024年度报告', issuer: '某管理委员会', date: '2024-12-05', disclosure: {} };
+  const report = { year: '2024', title: '2024年度报告', issuers: ['某管理委员会'], date: '2024-12-05', disclosure: {} };
 
   it('dates the page by the report and gives its issuer as the source', () => {
     expect(reportArticle(column, report)).toEqual({
@@ -75,6 +75,12 @@ describe('reportArticle', () => {
       imageAlt: '2024年度报告，某管理委员会，2024年度',
     });
     expect(reportArticle(column, report, '一、主要工作成效 - 2024年度报告').title).toBe('一、主要工作成效 - 2024年度报告');
+  });
+
+  it('gives the issuers of a joint report as the source, in order', () => {
+    const joint = { ...report, issuers: ['中共某工作委员会', '某管理委员会'] };
+    expect(reportArticle(column, joint).source).toBe('中共某工作委员会、某管理委员会');
+    expect(reportArticle(column, joint).imageAlt).toBe('2024年度报告，中共某工作委员会、某管理委员会，2024年度');
   });
 });
 

@@ -14,7 +14,7 @@ import { subsectionLabel } from '../../../src/lib/report/numbering.ts';
 /** A report of the year with sections given as title and subsection titles. */
 function reportInput(year: string, sections: Array<[string, string[]]>, answers: PlanAnswer[] = []) {
   return {
-    report: { year, filePath: `content/${year}/report.mdx`, title: `${year}年报告`, issuer: '管委会', date: `${year}-12-01`, opening: undefined, answers },
+    report: { year, filePath: `content/${year}/report.mdx`, title: `${year}年报告`, issuers: ['管委会'], date: `${year}-12-01`, opening: undefined, answers },
     sections: sections.map(([title, subsections], i) => {
       const number = i + 1;
       const body: OutlinedBody = {

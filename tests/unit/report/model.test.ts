@@ -5,7 +5,7 @@ const report = (year: string, date = `${year}-12-05`): ReportInput<null> => ({
   year,
   filePath: `content/${year}/report.mdx`,
   title: `${year}年报告`,
-  issuer: '新荣经济技术开发区管理委员会',
+  issuers: ['新荣经济技术开发区管理委员会'],
   date,
   opening: null,
 });

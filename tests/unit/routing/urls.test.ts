@@ -26,16 +26,26 @@ describe('URLs', () => {
   });
 });
 
+const SETTINGS = {
+  name: '某网站',
+  column: '某栏目',
+  columnDescription: '某栏目简介',
+  columnKeywords: '某,栏目',
+  columnType: '信息发布',
+  description: '某简介',
+  identifiers: { owner: '', siteIdCode: '', icpRecord: '', publicSecurityRecord: '', address: '', phone: '', email: '' },
+};
+
 describe('site config', () => {
   it('normalizes the base path and the origin', () => {
-    expect(readSiteConfig({ BASE: 'fzbg' }).base).toBe('/fzbg/');
-    expect(readSiteConfig({ BASE: '/fzbg/' }).base).toBe('/fzbg/');
-    expect(readSiteConfig({}).base).toBe('/');
-    expect(readSiteConfig({ SITE_URL: 'https://fzbg.example.gov.cn/ignored/path' }).origin).toBe('https://fzbg.example.gov.cn');
+    expect(readSiteConfig({ BASE: 'fzbg' }, SETTINGS).base).toBe('/fzbg/');
+    expect(readSiteConfig({ BASE: '/fzbg/' }, SETTINGS).base).toBe('/fzbg/');
+    expect(readSiteConfig({}, SETTINGS).base).toBe('/');
+    expect(readSiteConfig({ SITE_URL: 'https://fzbg.example.gov.cn/ignored/path' }, SETTINGS).origin).toBe('https://fzbg.example.gov.cn');
   });
 
   it('knows whether the origin was configured', () => {
-    expect(readSiteConfig({}).originConfigured).toBe(false);
-    expect(readSiteConfig({ SITE_URL: 'https://a.example' }).originConfigured).toBe(true);
+    expect(readSiteConfig({}, SETTINGS).originConfigured).toBe(false);
+    expect(readSiteConfig({ SITE_URL: 'https://a.example' }, SETTINGS).originConfigured).toBe(true);
   });
 });

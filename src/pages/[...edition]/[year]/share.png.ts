@@ -4,6 +4,7 @@ import { reportRoutes, type SiteReport } from '../../../lib/report/collections.t
 import { shareCardSvg } from '../../../lib/publishing/share-image.ts';
 import { renderPng, RENDER_FONT_FAMILY } from '../../../lib/publishing/render-png.ts';
 import { toTraditionalText } from '../../../lib/editions/traditional.ts';
+import { issuersInOneLine } from '../../../lib/report/model.ts';
 import { site } from '../../../site.config.ts';
 
 export const getStaticPaths = reportRoutes;
@@ -13,7 +14,7 @@ export const GET: APIRoute<{ report: SiteReport }> = async ({ props: { report },
   const svg = shareCardSvg({
     column: inEdition(site.column),
     title: inEdition(report.title),
-    issuers: inEdition(report.issuer),
+    issuers: inEdition(issuersInOneLine(report.issuers)),
     year: report.year,
     fontFamily: RENDER_FONT_FAMILY,
   });
