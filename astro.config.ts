@@ -21,7 +21,6 @@ export default defineConfig({
   output: 'static',
   // One request per page on slow phone networks: the whole stylesheet is small enough to inline.
   build: { inlineStylesheets: 'always' },
-  vite: { worker: { format: 'es' } },
   markdown: {
     // Astro's default engine ignores remark plugins; remark-cjk-friendly makes **“第一议题”**制度 bold.
     // Smartypants stays off: the report's quotation marks are already the right full-width ones.
@@ -48,6 +47,9 @@ export default defineConfig({
   // folder keeps one folder's entries from standing in for another's (the tests build fixture folders).
   ...(content === DEFAULT_CONTENT_DIR ? {} : { cacheDir: `./node_modules/.astro/${content.replace(/[^\w-]+/g, '_')}/` }),
   vite: {
+    // 朗读's script is bundled as a worker-style entry (?worker&url) so that it loads on its own when pressed: as an
+    // ES module, like every other script of the site.
+    worker: { format: 'es' },
     build: {
       rolldownOptions: {
         // Astro marks every MDX module "use astro:head-inject" for its own head handling, and the bundler warns

@@ -28,14 +28,14 @@ export function chineseVariety(lang: string): string | undefined {
 
 /**
  * The voice to read an edition's text with: the first of its varieties that any voice speaks, then the
- * fallbacks; within a variety a voice on the device before one the browser fetches from its vendor's
- * servers, then the system's default voice, then the browser's order.
+ * fallbacks; within a variety the system's default voice, then the browser's order. Only voices on the device
+ * count: an online voice (Chrome's Google voices) sends the report's text to its vendor's servers, and the site
+ * makes no request to anyone else, so where only online voices exist 朗读 is not offered.
  */
 export function chooseVoice<Voice extends VoiceLike>(voices: readonly Voice[], languages: readonly string[]): Voice | undefined {
   const order = [...languages, ...FALLBACK_ORDER.filter((variety) => !languages.includes(variety))];
   const rank = (voice: Voice): number[] => [
     order.indexOf(chineseVariety(voice.lang) ?? ''),
-    voice.localService ? 0 : 1,
     voice.default ? 0 : 1,
   ];
   const before = (a: number[], b: number[]): boolean => {
@@ -44,7 +44,7 @@ export function chooseVoice<Voice extends VoiceLike>(voices: readonly Voice[], l
   };
   let best: Voice | undefined;
   for (const voice of voices) {
-    if (chineseVariety(voice.lang) === undefined) continue;
+    if (!voice.localService || chineseVariety(voice.lang) === undefined) continue;
     if (best === undefined || before(rank(voice), rank(best))) best = voice;
   }
   return best;

@@ -64,16 +64,19 @@ describe('the voice 朗读 reads with', () => {
     expect(picks(CHROME_WINDOWS)).toEqual({ simplified: 'Microsoft Huihui - Chinese (Simplified, PRC)', traditional: 'Microsoft Hanhan - Chinese (Traditional, Taiwan)' });
   });
 
-  it('on Chrome for Windows without a Taiwan system voice: Chrome’s own Taiwan voice for the traditional edition', () => {
-    expect(picks(CHROME_WINDOWS_SIMPLIFIED_ONLY)).toEqual({ simplified: 'Microsoft Huihui - Chinese (Simplified, PRC)', traditional: 'Google 國語（臺灣）' });
+  it('on Chrome for Windows without a Taiwan system voice: the mainland system voice for both, never Chrome’s online one', () => {
+    expect(picks(CHROME_WINDOWS_SIMPLIFIED_ONLY)).toEqual({
+      simplified: 'Microsoft Huihui - Chinese (Simplified, PRC)',
+      traditional: 'Microsoft Huihui - Chinese (Simplified, PRC)',
+    });
   });
 
   it('on Chrome for macOS', () => {
     expect(picks(CHROME_MAC)).toEqual({ simplified: 'Tingting', traditional: 'Meijia' });
   });
 
-  it('on Chrome for Linux, which has only online voices: those, Hong Kong before mainland for traditional text', () => {
-    expect(picks(CHROME_LINUX)).toEqual({ simplified: 'Google 普通话（中国大陆）', traditional: 'Google 粤語（香港）' });
+  it('nowhere on Chrome for Linux, which has only online voices that would send the text to Google', () => {
+    expect(picks(CHROME_LINUX)).toEqual({ simplified: undefined, traditional: undefined });
   });
 
   it('on Android, whatever the spelling of the language tags', () => {
@@ -95,10 +98,11 @@ describe('the voice 朗读 reads with', () => {
     expect(picks(ENGLISH_ONLY)).toEqual({ simplified: undefined, traditional: undefined });
   });
 
-  it('prefers a voice on the device, then the default one, among voices of the same variety', () => {
+  it('takes only voices on the device, the default one first among voices of the same variety', () => {
     const remote = voice('online', 'zh-CN', false, true);
     const local = voice('device', 'zh-CN', true);
     const localDefault = voice('device default', 'zh-CN', true, true);
+    expect(chooseVoice([remote], ['zh-CN'])).toBeUndefined();
     expect(chooseVoice([remote, local], ['zh-CN'])).toBe(local);
     expect(chooseVoice([remote, local, localDefault], ['zh-CN'])).toBe(localDefault);
   });
