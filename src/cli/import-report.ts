@@ -11,6 +11,7 @@ import { parseReport } from '../importer/parse-document.ts';
 import { readSource } from '../importer/read-source.ts';
 import { ImportError } from '../importer/source.ts';
 import { describeImport } from '../importer/summary.ts';
+import { contentFolder } from '../lib/report/content-folder.ts';
 import { placeholderLocations } from '../lib/report/unfinished.ts';
 import { reportFiles } from '../importer/to-mdx.ts';
 import { writeYearFolder } from '../importer/write-year.ts';
@@ -46,7 +47,7 @@ async function main(): Promise<void> {
   console.log(describeImport(report, warnings, format));
 
   const files = reportFiles(report);
-  const folder = await writeYearFolder(path.resolve('content'), report.year, [...files, original], {
+  const folder = await writeYearFolder(path.resolve(contentFolder()), report.year, [...files, original], {
     force: values.force,
   });
   const shown = path.relative(process.cwd(), folder);

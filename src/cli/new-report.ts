@@ -5,25 +5,30 @@
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
+import { readReportFrontMatter } from '../importer/front-matter.ts';
 import * as messages from '../importer/messages.ts';
 import { skeletonFiles, type PreviousReport } from '../importer/skeleton.ts';
 import { ImportError } from '../importer/source.ts';
+import { contentFolder } from '../lib/report/content-folder.ts';
 import { placeholderLocations } from '../lib/report/unfinished.ts';
 import { writeYearFolder } from '../importer/write-year.ts';
 
-/** The newest report already in content/, whose title and issuer the new year starts from. */
+/**
+ * The newest report already in the content folder, whose title and issuers the new year starts from. A
+ * report.mdx the build would refuse is not a start: its problem is the build's to tell.
+ */
 async function newestReport(contentDir: string): Promise<PreviousReport | undefined> {
   const years = (await readdir(contentDir).catch(() => [])).filter((name) => /^\d{4}$/.test(name)).sort();
   for (const year of years.reverse()) {
-    const text = await readFile(path.join(contentDir, year, 'report.mdx'), 'utf8').catch(() => '');
-    const value = (raw: string): string => (raw.startsWith('"') ? (JSON.parse(raw) as string) : raw);
-    const title = /^title:[ \t]*(.+?)[ \t]*$/m.exec(text)?.[1];
-    // One issuer on the line, or a joint report's as a list under it.
-    const issuer = /^issuer:[ \t]*(.*?)[ \t]*\n((?:[ \t]+-[ \t]*.+\n)*)/m.exec(text);
-    const issuers = issuer?.[1]
-      ? [issuer[1]]
-      : [...(issuer?.[2] ?? '').matchAll(/-[ \t]*(.+?)[ \t]*$/gm)].map((item) => item[1] ?? '');
-    if (title && issuers.length > 0) return { year, title: value(title), issuers: issuers.map(value) };
+    const file = path.join(contentDir, year, 'report.mdx');
+    const text = await readFile(file, 'utf8').catch(() => undefined);
+    if (text === undefined) continue;
+    try {
+      const { title, issuer } = readReportFrontMatter(text, file);
+      return { year, title, issuers: issuer };
+    } catch (error) {
+      if (!(error instanceof ImportError)) throw error;
+    }
   }
   return undefined;
 }
@@ -37,7 +42,7 @@ async function main(): Promise<void> {
   if (!year || !/^\d{4}$/.test(year) || positionals.length > 1) {
     throw new ImportError(messages.badNewYear());
   }
-  const contentDir = path.resolve('content');
+  const contentDir = path.resolve(contentFolder());
   const files = skeletonFiles(year, await newestReport(contentDir));
   const folder = path.relative(process.cwd(), await writeYearFolder(contentDir, year, files, { force: values.force }));
   console.log(`已创建 created: ${folder}/（${files.map((f) => f.name).join('、')}）`);

@@ -3,6 +3,7 @@
  * function of what it names (the file, the paragraph, an excerpt of the text), so the wording of a
  * message is written once and the code that raises it only says which one.
  */
+import type { FrontMatterProblem } from '../lib/report/schema.ts';
 
 export interface Message {
   chinese: string;
@@ -145,6 +146,18 @@ export const yearExists = (folder: string, year: string): Message =>
   message(
     `${folder} 已经存在，没有改动任何文件。若要用新文档替换 ${year} 年的报告，请在命令末尾加上 --force。`,
     `${folder} already exists; nothing was changed. To replace the ${year} report with this document, add --force to the command.`,
+  );
+export const noFrontMatter = (file: string): Message =>
+  message(
+    `${file} 开头没有用 --- 括起的字段（title、issuer、date……），请按其他年份的 report.mdx 补上。`,
+    `${file} does not start with its fields (title, issuer, date…) between --- lines: add them as in another year's report.mdx.`,
+  );
+export const badFrontMatterYaml = (file: string, problem: string): Message =>
+  message(`${file} 开头的字段格式有误（YAML）：${problem}`, `The fields at the top of ${file} are not valid YAML: ${problem}`);
+export const badFrontMatter = (file: string, problems: FrontMatterProblem[]): Message =>
+  message(
+    `${file} 开头的字段有误：${problems.map((p) => `${p.field}：${p.chinese}`).join('；')}`,
+    `The fields at the top of ${file} are wrong: ${problems.map((p) => `${p.field}: ${p.english}`).join('; ')}`,
   );
 export const badNewYear = (): Message =>
   message('请给出四位年份，例如 npm run report:new -- 2025', 'Give a four-digit year, e.g. npm run report:new -- 2025');

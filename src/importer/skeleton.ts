@@ -5,7 +5,8 @@
  */
 import { REQUIRED_PARTS } from '../lib/report/parts.ts';
 import { PLACEHOLDER } from '../lib/report/unfinished.ts';
-import { issuerYaml, yamlString, type ContentFile } from './to-mdx.ts';
+import { reportFrontMatter, sectionFrontMatter } from './front-matter.ts';
+import type { ContentFile } from './to-mdx.ts';
 
 const GENERAL_GUIDANCE = [
   '填写说明（此注释不会发布）：',
@@ -32,11 +33,7 @@ export function skeletonFiles(year: string, previous?: PreviousReport): ContentF
     ? previous.title.replaceAll(previous.year, year)
     : `${PLACEHOLDER}${year}年法治政府建设年度报告`;
   const report = [
-    '---',
-    `title: ${yamlString(title)}`,
-    issuerYaml(previous?.issuers ?? []),
-    `date: ${year}年12月31日 # ${PLACEHOLDER}改为报告的落款日期`,
-    '---',
+    reportFrontMatter(year, { title, issuers: previous?.issuers ?? [], date: undefined }),
     '',
     `{/*\n${GENERAL_GUIDANCE}\n\n下面写报告的开头段落，例如“${year}年，……现将法治政府建设情况报告如下：”。\n*/}`,
     '',
@@ -48,10 +45,7 @@ export function skeletonFiles(year: string, previous?: PreviousReport): ContentF
     ...REQUIRED_PARTS.map((section, index) => ({
       name: `${index + 1}.mdx`,
       content: [
-        '---',
-        `number: ${index + 1}`,
-        `title: ${yamlString(section.title)}`,
-        '---',
+        sectionFrontMatter(index + 1, section.title),
         '',
         `{/* ${section.guidance} */}`,
         '',

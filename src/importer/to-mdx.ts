@@ -3,8 +3,7 @@
  * shape content/2024/ has. Every piece of document text is escaped so that MDX reads it as text only:
  * a document can never run code, add markup or break the build.
  */
-import { formatChineseDate } from '../lib/report/dates.ts';
-import { PLACEHOLDER } from '../lib/report/unfinished.ts';
+import { reportFrontMatter, sectionFrontMatter } from './front-matter.ts';
 import type { ContentBlock, ImportedReport } from './imported-report.ts';
 
 export interface ContentFile {
@@ -28,13 +27,6 @@ export function escapeMdxText(text: string): string {
   );
 }
 
-/**
- * A YAML value that stays the exact string whatever it contains. Plain Chinese is written bare, as staff
- * write it by hand; anything else is quoted as JSON, which YAML reads as the same string.
- */
-export const yamlString = (text: string): string =>
-  /^[\p{Script=Han}\p{N}（）《》“”【】、，·—]+$/u.test(text) ? text : JSON.stringify(text);
-
 function tableMdx(rows: string[][]): string {
   const width = Math.max(...rows.map((row) => row.length));
   const line = (cells: string[]): string =>
@@ -52,38 +44,18 @@ function notesMdx(notes: string[] = []): string[] {
   return notes.length === 0 ? [] : ['注释：', ...notes.map(escapeMdxText)];
 }
 
-/**
- * One issuer as a plain value, as staff write it; a joint report's issuers as a YAML list, in order:
- * issuer:
- *   - 中共××工作委员会
- *   - ××管理委员会
- */
-export function issuerYaml(issuers: string[]): string {
-  if (issuers.length === 0) return `issuer: ${yamlString(PLACEHOLDER)}`;
-  if (issuers.length === 1) return `issuer: ${yamlString(issuers[0]!)}`;
-  return ['issuer:', ...issuers.map((issuer) => `  - ${yamlString(issuer)}`)].join('\n');
-}
-
 /** The files of a year's content folder for an imported report. */
 export function reportFiles(report: ImportedReport): ContentFile[] {
-  const frontMatter = [
-    '---',
-    `title: ${yamlString(report.title)}`,
-    issuerYaml(report.issuers),
-    report.date
-      ? `date: ${formatChineseDate(report.date)}`
-      : `date: ${report.year}年12月31日 # ${PLACEHOLDER}原文没有落款日期，请改为报告的落款日期`,
-    '---',
-  ];
+  const frontMatter = reportFrontMatter(report.year, report);
   const files: ContentFile[] = [
     {
       name: 'report.mdx',
-      content: `${[frontMatter.join('\n'), ...report.opening.map(blockMdx), ...notesMdx(report.openingNotes)].join('\n\n')}\n`,
+      content: `${[frontMatter, ...report.opening.map(blockMdx), ...notesMdx(report.openingNotes)].join('\n\n')}\n`,
     },
   ];
   report.sections.forEach((section, index) => {
     const parts = [
-      ['---', `number: ${index + 1}`, `title: ${yamlString(section.title)}`, '---'].join('\n'),
+      sectionFrontMatter(index + 1, section.title),
       ...section.blocks.map(blockMdx),
       ...section.subsections.flatMap((subsection) => [
         `## ${escapeMdxText(subsection.title)}`,

@@ -5,7 +5,7 @@
  * and moved back if that fails.
  */
 import { existsSync } from 'node:fs';
-import { mkdtemp, rename, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import * as messages from './messages.ts';
 import { ImportError } from './source.ts';
@@ -32,6 +32,8 @@ export async function writeYearFolder(
   try {
     for (const file of files) await writeFile(path.join(staging, file.name), file.content, { flag: 'wx' });
     if (!existsSync(target)) {
+      // A content folder of its own (CONTENT_DIR) may not exist yet.
+      await mkdir(contentDir, { recursive: true });
       await rename(staging, target);
       return target;
     }

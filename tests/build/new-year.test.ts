@@ -6,7 +6,8 @@
  * still to fill in, the date in its YAML comment included, and leaves the last build as it was.
  */
 import { existsSync } from 'node:fs';
-import { readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { smokeProblems } from '../support/content-smoke.ts';
@@ -83,5 +84,28 @@ describe(`importing a ${nextYear} report`, () => {
     expect(imported.code, imported.output).toBe(0);
     expect(preview.code, preview.output).toBe(0);
     expect(await smokeProblems(dir, DEFAULT_CONTENT_DIR, path.join(dir, 'dist'), preview)).toEqual([]);
+  });
+});
+
+describe('the content folder the tools write to', () => {
+  it('is CONTENT_DIR when it is set, for report:new and report:import alike, and content/ is not touched', async () => {
+    const dir = await mkdtemp(path.join(tmpdir(), 'content-dir-'));
+    copies.push(dir);
+    const env = { CONTENT_DIR: 'other-content' };
+    const run = (name: string, args: string[]) => runNode([path.join(projectRoot, 'src/cli', name), ...args], dir, env);
+    const created = await run('new-report.ts', ['2031']);
+    expect(created.code, created.output).toBe(0);
+    const document = path.join(dir, '2032.docx');
+    await writeFile(document, await gongwenDocx(fixtureReport(2032)));
+    const imported = await run('import-report.ts', [document]);
+    expect(imported.code, imported.output).toBe(0);
+    expect((await readdir(path.join(dir, 'other-content'))).sort()).toEqual(['2031', '2032']);
+    expect(existsSync(path.join(dir, DEFAULT_CONTENT_DIR))).toBe(false);
+    // report:new starts from the newest report in that folder, not in content/.
+    const next = await run('new-report.ts', ['2033']);
+    expect(next.code, next.output).toBe(0);
+    expect(await readFile(path.join(dir, 'other-content/2033/report.mdx'), 'utf8')).toContain(
+      'title: 新荣经济技术开发区2033年法治政府建设年度报告\n',
+    );
   });
 });
