@@ -8,7 +8,7 @@ import { keepTitleEndingsTogether } from './lib/reading/lone-characters.ts';
 import { site } from './site.config.ts';
 
 export const onRequest = defineMiddleware(async (context, next) => {
-  context.locals.route = routeDataOf(context.url.pathname, site.base);
+  context.locals.route = routeDataOf(context.url.pathname, site);
   const response = await next();
   if (!response.headers.get('content-type')?.startsWith('text/html')) return response;
   return new Response(keepTitleEndingsTogether(await response.text()), response);

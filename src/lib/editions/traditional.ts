@@ -11,11 +11,19 @@ import type { Element, ElementContent, Root, RootContent } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { toHtml } from 'hast-util-to-html';
 import { Converter } from 'opencc-js';
+import { TRADITIONAL, type Edition } from './editions.ts';
 
 const simplifiedToTraditional = Converter({ from: 'cn', to: 'tw' });
 
 export function toTraditionalText(text: string): string {
   return simplifiedToTraditional(text);
+}
+
+const unchanged = (text: string): string => text;
+
+/** The words of an edition: converted to traditional characters in the traditional one, as written in the other. */
+export function textInEdition(edition: Edition): (text: string) => string {
+  return edition === TRADITIONAL ? toTraditionalText : unchanged;
 }
 
 /** Attributes whose values readers see or hear. */

@@ -1,10 +1,10 @@
 /**
- * Reads the content collections once per build and hands the assembled report model to pages.
- * The only module under src/lib that talks to Astro.
+ * Reads the content collections once per build, renders each entry once, and hands the assembled report model,
+ * the same for both editions, to pages. The only module under src/lib that talks to Astro.
  */
 import path from 'node:path';
 import { getCollection, render, type CollectionEntry } from 'astro:content';
-import { EDITIONS, SIMPLIFIED, type Edition } from '../editions/editions.ts';
+import { EDITIONS } from '../editions/editions.ts';
 import { mdxOutline, mdxPlainText } from './mdx-text.ts';
 import { findOriginal } from './original.ts';
 import { assembleReports, type Report, type Section, type SubsectionHeading } from './model.ts';
@@ -39,7 +39,7 @@ function yearOf(entry: CollectionEntry<'reports' | 'sections'>): string {
   return (entry.filePath ?? entry.id).split('/').at(-2) ?? '';
 }
 
-async function loadReports(edition: Edition): Promise<SiteReport[]> {
+async function loadReports(): Promise<SiteReport[]> {
   const [reportEntries, sectionEntries] = await Promise.all([getCollection('reports'), getCollection('sections')]);
   const reports = await Promise.all(
     reportEntries.map(async (entry) => ({
@@ -76,17 +76,17 @@ async function loadReports(edition: Edition): Promise<SiteReport[]> {
       };
     }),
   );
-  const assembled = assembleReports(reports, sections, edition.prefix);
+  const assembled = assembleReports(reports, sections);
   checkPlanAnswers(assembled);
   return assembled;
 }
 
-const cached = new Map<Edition, Promise<SiteReport[]>>();
+let loaded: Promise<SiteReport[]> | undefined;
 
-/** Every report on the site, newest first, with the paths of the given edition. */
-export function getReports(edition: Edition = SIMPLIFIED): Promise<SiteReport[]> {
-  if (!cached.has(edition)) cached.set(edition, loadReports(edition));
-  return cached.get(edition)!;
+/** Every report on the site, newest first. Its paths are free of editions: pages link them with Astro.locals.route.href. */
+export function getReports(): Promise<SiteReport[]> {
+  loaded ??= loadReports();
+  return loaded;
 }
 
 interface Route<Params, Props> {
@@ -95,19 +95,16 @@ interface Route<Params, Props> {
 }
 
 /**
- * The static paths of a route in every edition: `make` lists the routes of one edition from that edition's
- * reports; each gets the edition's [...edition] parameter (pages read the edition from Astro.locals.route).
+ * The static paths of a route in every edition: `make` lists the routes from the reports, and each is made once
+ * per edition with the edition's [...edition] parameter (pages read the edition from Astro.locals.route).
  */
 export async function inEveryEdition<Params extends Record<string, string>, Props>(
-  make: (reports: SiteReport[], edition: Edition) => Array<Route<Params, Props>>,
+  make: (reports: SiteReport[]) => Array<Route<Params, Props>>,
 ): Promise<Array<Route<Params & { edition: string | undefined }, Props>>> {
-  const routes = [];
-  for (const edition of EDITIONS) {
-    for (const route of make(await getReports(edition), edition)) {
-      routes.push({ params: { ...route.params, edition: edition.routeParam }, props: route.props });
-    }
-  }
-  return routes;
+  const routes = make(await getReports());
+  return EDITIONS.flatMap((edition) =>
+    routes.map((route) => ({ params: { ...route.params, edition: edition.routeParam }, props: route.props })),
+  );
 }
 
 /** The routes of a page that exists once per edition (home, search). */

@@ -127,13 +127,12 @@ export function issuersInOneLine(issuers: readonly string[]): string {
 const YEAR_FOLDER = /^\d{4}$/;
 
 /**
- * Reports newest first, each with its sections in number order, their paths in the edition that
- * `pathPrefix` names ('' or 'hant/'). Throws ContentError on the first inconsistency.
+ * Reports newest first, each with its sections in number order. Their paths are free of editions (2024/1/):
+ * a page puts its edition's prefix on them through its route data. Throws ContentError on the first inconsistency.
  */
 export function assembleReports<Opening, Body>(
   reports: ReportInput<Opening>[],
   sections: SectionInput<Body>[],
-  pathPrefix = '',
 ): Report<Opening, Body>[] {
   const byYear = new Map<string, Report<Opening, Body>>();
   for (const input of reports) {
@@ -153,8 +152,8 @@ export function assembleReports<Opening, Body>(
       displayDate: formatChineseDate(input.date),
       disclosure: input.disclosure ?? {},
       original: input.original,
-      path: pathPrefix + reportPath(input.year),
-      fullTextPath: pathPrefix + fullTextPath(input.year),
+      path: reportPath(input.year),
+      fullTextPath: fullTextPath(input.year),
       opening: input.opening,
       sections: [],
       filePath: input.filePath,
@@ -189,7 +188,7 @@ export function assembleReports<Opening, Body>(
       number: input.number,
       label: sectionLabel(input.number),
       title: input.title,
-      path: pathPrefix + sectionPath(input.year, input.number),
+      path: sectionPath(input.year, input.number),
       anchor: sectionAnchor(input.number),
       body: input.body,
       previous: undefined,

@@ -9,7 +9,7 @@ describe('the pages not found', () => {
   });
 
   it('are each in their own edition, at the path they are published at', () => {
-    expect(routeDataOf('/hant/404/', '/')).toMatchObject({ path: 'hant/404.html', edition: { id: 'hant' } });
-    expect(routeDataOf('/fzbg/404', '/fzbg/')).toMatchObject({ path: '404.html', edition: { id: 'hans' } });
+    expect(routeDataOf('/hant/404/', { origin: 'https://example.org', base: '/' })).toMatchObject({ path: 'hant/404.html', edition: { id: 'hant' } });
+    expect(routeDataOf('/fzbg/404', { origin: 'https://example.org', base: '/fzbg/' })).toMatchObject({ path: '404.html', edition: { id: 'hans' } });
   });
 });

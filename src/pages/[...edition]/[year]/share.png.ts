@@ -3,14 +3,13 @@ import type { APIRoute } from 'astro';
 import { reportRoutes, type SiteReport } from '../../../lib/report/collections.ts';
 import { shareCardSvg } from '../../../lib/publishing/share-image.ts';
 import { renderPng, RENDER_FONT_FAMILY } from '../../../lib/publishing/render-png.ts';
-import { toTraditionalText } from '../../../lib/editions/traditional.ts';
 import { issuersInOneLine } from '../../../lib/report/model.ts';
 import { site } from '../../../site.config.ts';
 
 export const getStaticPaths = reportRoutes;
 
 export const GET: APIRoute<{ report: SiteReport }> = async ({ props: { report }, locals }) => {
-  const inEdition = (text: string) => (locals.route.edition.id === 'hant' ? toTraditionalText(text) : text);
+  const inEdition = locals.route.text;
   const svg = shareCardSvg({
     column: inEdition(site.column),
     title: inEdition(report.title),
