@@ -64,6 +64,11 @@ export const noSectionHeadings = (): Message =>
     '找不到“一、”“二、”这样的章节标题，无法识别报告结构。请确认每一章的标题单独成段，并以“一、”“二、”……开头。',
     'No section headings such as 一、 and 二、 were found, so the report has no structure to import. Make sure each section heading is a paragraph of its own starting with 一、, 二、, …',
   );
+export const secretDocument = (paragraph: number, mark: string): Message =>
+  message(
+    `第 ${paragraph} 段是密级标志“${mark}”：这份文件不能公开（《法治政府建设与责任落实督察工作规定》第二十四条：除涉及党和国家秘密的以外，报告应当向社会公开），没有导入。请向发文机关索取可以公开的文本。`,
+    `Paragraph ${paragraph} is a classification mark, "${mark}": this document may not be made public (the 督察工作规定, article 24, publishes reports except those touching state secrets), so it was not imported. Ask the issuing office for the text that may be published.`,
+  );
 export const noTitle = (): Message =>
   message(
     '找不到报告标题：第一段应是标题，例如“新荣经济技术开发区2025年法治政府建设年度报告”。',
@@ -102,6 +107,11 @@ export const textAfterDate = (text: string | undefined): Message =>
   message(
     `落款日期之后的“${excerpt(text ?? '表格')}”不是报告正文，未导入。`,
     `"${excerpt(text ?? 'a table')}" after the date that closes the report is not part of it and was left out.`,
+  );
+export const attachmentsLeftOut = (names: string[]): Message =>
+  message(
+    `原文有附件 ${names.length} 项（${names.map((name) => excerpt(name, 20)).join('；')}），网站只发布报告正文，附件和附件说明都未发布；原文件已一并保存。附件需要公开的，请另行发布。`,
+    `The document has ${names.length} attachment(s); the site publishes the report's text only, so neither they nor the list of them were published. The original file is kept. Publish an attachment separately if it is to be public.`,
   );
 export const dateUnderTitleDiffers = (signatureDate: string): Message =>
   message(
