@@ -17,7 +17,7 @@ export function excerpt(text: string, length = 30): string {
   return text.length > length ? `${text.slice(0, length)}……` : text;
 }
 
-const USAGE = '用法 usage: npm run report:import -- <报告.docx|报告.txt> [--year 2025] [--force]';
+const USAGE = '用法 usage: npm run report:import -- <报告.docx|报告.txt> [--year 2025] [--force] [--confirm-kind]';
 
 // Reading the file.
 export const noFileGiven = (): Message => message(`请给出一个要导入的文件。${USAGE}`, `Give one file to import. ${USAGE}`);
@@ -151,6 +151,12 @@ export const subsectionsNumberedAs = (style: string): Message =>
     `The document has no （一）: its second-level headings are numbered ${style}, and were imported as subsections (numbered （一）（二）… on the site). Check.`,
   );
 
+export const differentReportKind = (title: string, kind: string): Message =>
+  message(
+    `这份文件是《${title}》，是${kind}，不是法治政府建设年度报告。两种年度报告常在同一周发布，请确认没有拿错文件。`,
+    `This document, ${title}, is a report of another kind (${kind}), not an annual report on building a law-based government. Offices often publish both in the same week: check that it is the right file.`,
+  );
+
 // Writing content/.
 export const yearExists = (folder: string, year: string): Message =>
   message(
@@ -169,5 +175,34 @@ export const badFrontMatter = (file: string, problems: FrontMatterProblem[]): Me
     `${file} 开头的字段有误：${problems.map((p) => `${p.field}：${p.chinese}`).join('；')}`,
     `The fields at the top of ${file} are wrong: ${problems.map((p) => `${p.field}: ${p.english}`).join('; ')}`,
   );
+// What the commands print.
+export const confirmOtherKind = (): Message =>
+  message(
+    '没有写入任何文件。如果确实要把它作为法治政府建设年度报告发布，请在命令末尾加上 --confirm-kind 再运行一次。',
+    'Nothing was written. If it really is to be published as the annual report on building a law-based government, run the command again with --confirm-kind at the end.',
+  );
+export const importFailed = (contentFolder: string): Message =>
+  message(`导入失败，${contentFolder}/ 没有任何改动。`, `Import failed; ${contentFolder}/ was not changed.`);
+export const written = (folder: string, names: string[]): Message =>
+  message(`已写入 ${folder}/（${names.join('、')}）`, `Written: ${folder}/ (${names.join(', ')})`);
+export const originalKept = (file: string): Message =>
+  message(`原文 ${file}（与导入的文件逐字节相同）`, `Original: ${file} (byte for byte the file imported)`);
+export const mustFillIn = (places: string[]): Message =>
+  message(`发布前必须填写：${places.join('，')}`, `To be filled in before publishing: ${places.join(', ')}`);
+export const afterImport = (): Message =>
+  message(
+    '下一步：请核对上面的警告，然后运行 npm run build 并用 npm run preview 预览。',
+    'Next: check the warnings above, then run npm run build and look at it with npm run preview.',
+  );
+export const created = (folder: string, names: string[]): Message =>
+  message(`已创建 ${folder}/（${names.join('、')}）`, `Created: ${folder}/ (${names.join(', ')})`);
+export const guidanceComments = (): Message =>
+  message(
+    '每个文件开头的 {/* … */} 注释是填写说明，不会发布。',
+    'The {/* … */} comments at the top of each file are guidance and are not published.',
+  );
+export const nothingChanged = (): Message => message('没有改动任何文件。', 'Nothing was changed.');
+/** A message as the commands print it: the Chinese, then the English under it. */
+export const printed = (shown: Message): string => `${shown.chinese}\n${shown.english}`;
 export const badNewYear = (): Message =>
   message('请给出四位年份，例如 npm run report:new -- 2025', 'Give a four-digit year, e.g. npm run report:new -- 2025');

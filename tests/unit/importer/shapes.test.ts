@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseReport } from '../../../src/importer/parse-document.ts';
 import { blocksFromText, type SourceBlock } from '../../../src/importer/source.ts';
-import { describeImport } from '../../../src/importer/summary.ts';
+import { describeImport, summarize } from '../../../src/importer/summary.ts';
 import { reportFiles } from '../../../src/importer/to-mdx.ts';
 
 const TITLE = '新荣经济技术开发区2025年法治政府建设年度报告';
@@ -115,7 +115,7 @@ describe('a report copied from a web page', () => {
       '扫一扫在手机打开当前页',
       '【打印本页】【关闭窗口】',
     ]);
-    const summary = describeImport(report, warnings, 'x');
+    const summary = describeImport(summarize(report, { parts: [], warnings, format: 'x' }));
     for (const line of report.dropped) expect(summary).toContain(`  − ${line}`);
   });
 
