@@ -47,6 +47,24 @@ export const notPlainText = (file: string): Message =>
     `${file} 不是纯文本文件。Word 文档请保存为 .docx 后导入，或在 Word/WPS 中“另存为”纯文本 .txt。`,
     `${file} is not a plain-text file. Save a Word document as .docx and import that, or save it as plain text .txt from Word or WPS.`,
   );
+const LIMITS = (file: string, text: string): [string, string] => [
+  `能导入的文件最大 ${file}，其中的文字（.docx 解压后的 XML 部分合计，或纯文本文件本身）最多 ${text}`,
+  `The largest file accepted is ${file}, and the most text read out of it (the XML parts of a .docx unpacked, together, or a text file itself) ${text}`,
+];
+export const fileTooLarge = (file: string, limits: { file: string; text: string }): Message => {
+  const [chinese, english] = LIMITS(limits.file, limits.text);
+  return message(
+    `${file} 太大，没有读取：${chinese}。请确认选对了文件；报告很长时，可以另存为纯文本 .txt 后导入。`,
+    `${file} is too large and was not read. ${english}. Check that it is the right file; a very long report can be saved as plain text .txt and imported.`,
+  );
+};
+export const textTooLarge = (file: string, limits: { file: string; text: string }): Message => {
+  const [chinese, english] = LIMITS(limits.file, limits.text);
+  return message(
+    `${file} 解压后的内容超过上限，已停止读取（这通常是损坏或恶意构造的文件，正常报告远小于此）：${chinese}。请在 Word 或 WPS 中打开原文，“另存为” .docx 后再导入。`,
+    `${file} unpacks to more than the limit, so reading it was stopped (usually a damaged or maliciously made file: a real report is far smaller). ${english}. Open the original in Word or WPS, save it as .docx again, and import that.`,
+  );
+};
 /** A problem found inside a file, prefixed with the file's name. */
 export const inFile = (file: string, problem: Message): Message =>
   message(`文件 ${file}：${problem.chinese}`, `File ${file}: ${problem.english}`);
