@@ -14,6 +14,7 @@ import { readableText, readPage, select, selectAll, selectOne } from '../support
 import { buildSite, copyProject, projectRoot, runNode, type CommandResult } from '../support/project.ts';
 import { compareSentences } from '../support/reference.ts';
 import { zipBombDocx } from '../support/zip-bomb.ts';
+import { DEFAULT_CONTENT_DIR } from '../../src/lib/report/content-folder.ts';
 import {
   copiedFromWebPage,
   documentLines,
@@ -63,8 +64,11 @@ async function shapeFiles(): Promise<Record<string, Uint8Array>> {
   };
 }
 
+/** The tools write to the copy's content/, whatever CONTENT_DIR the site tests run with. */
+const TOOL_ENV = { CONTENT_DIR: DEFAULT_CONTENT_DIR };
+
 const importReport = (dir: string, args: string[]): Promise<CommandResult> =>
-  runNode([path.join(dir, 'src/cli/import-report.ts'), ...args], dir);
+  runNode([path.join(dir, 'src/cli/import-report.ts'), ...args], dir, TOOL_ENV);
 
 /** The report's own words on a page, as in the 2024 fidelity test: heading, report text, signature. */
 function publishedText(page: Root): string {
@@ -111,7 +115,7 @@ describe('importing reports and publishing them beside 2024', () => {
       inputBytes[name] = new Uint8Array(await readFile(file(name)));
       imports[name] = await importReport(dir, [file(name)]);
     }
-    skeleton = await runNode([path.join(dir, 'src/cli/new-report.ts'), '2029'], dir);
+    skeleton = await runNode([path.join(dir, 'src/cli/new-report.ts'), '2029'], dir, TOOL_ENV);
     build = await buildSite(dir);
   });
 
@@ -439,7 +443,7 @@ describe('importing a document that cannot be published', () => {
   }
 
   it('starts a new year from the newest report’s joint issuers', async () => {
-    const result = await runNode([path.join(dir, 'src/cli/new-report.ts'), '2043'], dir);
+    const result = await runNode([path.join(dir, 'src/cli/new-report.ts'), '2043'], dir, TOOL_ENV);
     expect(result.code, result.output).toBe(0);
     const { issuers } = jointlyIssued(fixtureReport(2042));
     expect(await readFile(path.join(dir, 'content/2043/report.mdx'), 'utf8')).toContain(
