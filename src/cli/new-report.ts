@@ -45,19 +45,13 @@ async function main(): Promise<void> {
   const contentDir = path.resolve(contentFolder());
   const files = skeletonFiles(year, await newestReport(contentDir));
   const folder = path.relative(process.cwd(), await writeYearFolder(contentDir, year, files, { force: values.force }));
-  console.log(`已创建 created: ${folder}/（${files.map((f) => f.name).join('、')}）`);
-  console.log(
-    `\n发布前必须填写 must be filled in before publishing:\n${placeholderLocations(files)
-      .map((place) => `  ${folder}/${place}`)
-      .join('\n')}`,
-  );
-  console.log(
-    '\n每个文件开头的 {/* … */} 注释是填写说明，不会发布。The {/* … */} comments are guidance and are not published.',
-  );
+  console.log(messages.printed(messages.created(folder, files.map((f) => f.name))));
+  console.log(`\n${messages.printed(messages.mustFillIn(placeholderLocations(files).map((place) => `${folder}/${place}`)))}`);
+  console.log(`\n${messages.printed(messages.guidanceComments())}`);
 }
 
 main().catch((error: unknown) => {
-  if (error instanceof ImportError) console.error(`\n没有改动任何文件。Nothing was changed.\n${error.message}`);
+  if (error instanceof ImportError) console.error(`\n${messages.printed(messages.nothingChanged())}\n${error.message}`);
   else console.error(error);
   process.exitCode = 1;
 });

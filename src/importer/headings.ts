@@ -69,7 +69,7 @@ const trimHeadingEnd = (text: string): string => text.trim().replace(/[。；：
  * A heading line split into its title and the text run in after it. The emphasized opening words say
  * where the heading ends; without them (plain text) it ends at the first 。 of a short first sentence.
  */
-function splitHeading(rest: string, line: Line, label: string): { title: string; body: string } {
+function splitHeading(rest: string, line: HeadingLine, label: string): { title: string; body: string } {
   const emphasized = normalizeParagraph(line.emphasized);
   if (emphasized.length > label.length && line.text.startsWith(emphasized) && emphasized.length < line.text.length) {
     return { title: trimHeadingEnd(emphasized.slice(label.length)), body: line.text.slice(emphasized.length).trim() };
@@ -81,10 +81,13 @@ function splitHeading(rest: string, line: Line, label: string): { title: string;
   return { title: trimHeadingEnd(rest), body: '' };
 }
 
+/** What reading a heading needs of a line: its text and the opening words its font set apart. */
+type HeadingLine = Pick<Line, 'text' | 'emphasized'>;
+
 const DEFAULT_LEVELS: Levels = { subsection: '（一）', item: '1.' };
 
 /** The line as a section or subsection heading, at the levels the document uses. */
-export function headingOf(line: Line, levels: Levels = DEFAULT_LEVELS): Heading | undefined {
+export function headingOf(line: HeadingLine, levels: Levels = DEFAULT_LEVELS): Heading | undefined {
   const found = numbered(line.text);
   if (!found || found.rest === '') return undefined;
   const level = found.style === '一、' ? 'section' : found.style === levels.subsection ? 'subsection' : undefined;
@@ -97,7 +100,7 @@ export function isItem(text: string, levels: Levels = DEFAULT_LEVELS): boolean {
   return numbered(text)?.style === levels.item;
 }
 
-export function contentBlock(block: Block, levels: Levels = DEFAULT_LEVELS): ContentBlock {
+export function contentBlock(block: Block | HeadingLine, levels: Levels = DEFAULT_LEVELS): ContentBlock {
   if ('kind' in block) return { kind: 'table', rows: block.rows.map((row) => row.map(cellText)) };
   const { text } = block;
   const item = numbered(text);

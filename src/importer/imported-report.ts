@@ -1,4 +1,5 @@
 /** The report as the parser reads it out of a document, before it is written as content files. */
+import type { FoundPart } from './gongwen-parts.ts';
 import type { Message } from './messages.ts';
 
 export type ContentBlock =
@@ -28,6 +29,8 @@ export interface ImportedReport {
   issuers: string[];
   /** ISO date of the signature, 2025-12-05 */
   date: string | undefined;
+  /** 发文字号 from the 版头: 天政发〔2026〕7号. */
+  documentNumber?: string;
   opening: ContentBlock[];
   /** The notes the title and the opening refer to. */
   openingNotes?: string[];
@@ -36,11 +39,13 @@ export interface ImportedReport {
   dropped: string[];
 }
 
-/** Something staff should check in what was imported. */
-export type ImportWarning = Message;
+/** Something staff should check in what was imported, with the paragraph it is about when it is about one. */
+export type ImportWarning = Message & { paragraph?: number };
 
 export interface ParseResult {
   report: ImportedReport;
+  /** The parts of the 公文 found (GB/T 9704-2012), in document order; the 正文 is the report's sections. */
+  parts: FoundPart[];
   warnings: ImportWarning[];
 }
 

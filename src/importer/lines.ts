@@ -17,6 +17,8 @@ import type { SourceBlock, SourceTable } from './source.ts';
 /** A paragraph of the document, normalized, with the opening words its font set apart (see SourceParagraph). */
 export interface Line {
   text: string;
+  /** Which paragraph of the document it is, counting from 1: what a warning names for staff to find it. */
+  paragraph: number;
   emphasized: string;
   notes?: string[];
   /** The line's pieces where it was spaced out for alignment (two issuers side by side), each normalized. */
@@ -26,7 +28,10 @@ export interface Line {
 /** A run of spaces or a tab that lays pieces of a line out side by side. */
 const ALIGNMENT = /\t|[ \u00a0]{2,}|\u3000{2,}|[ \u3000\u00a0]{3,}/;
 
-export type Block = Line | SourceTable;
+/** A table of the document, its empty rows dropped, with its place among the paragraphs. */
+export type Table = SourceTable & { paragraph: number };
+
+export type Block = Line | Table;
 
 export const isLine = (block: Block): block is Line => !('kind' in block);
 
@@ -61,10 +66,11 @@ export function readLines(source: SourceBlock[]): { blocks: Block[]; traditional
       .map(normalize)
       .filter((line) => line !== '')
       .join('\n');
-  const blocks = source.flatMap((block): Block[] => {
+  const blocks = source.flatMap((block, index): Block[] => {
+    const paragraph = index + 1;
     if (block.kind === 'table') {
       const rows = block.rows.map((row) => row.map(normalizeCell)).filter((row) => row.some((cell) => cell !== ''));
-      return rows.length > 0 ? [{ kind: 'table', rows }] : [];
+      return rows.length > 0 ? [{ kind: 'table', rows, paragraph }] : [];
     }
     const text = normalize(block.text);
     if (text === '') return [];
@@ -73,6 +79,7 @@ export function readLines(source: SourceBlock[]): { blocks: Block[]; traditional
     return [
       {
         text,
+        paragraph,
         emphasized: toScript(block.emphasized),
         ...(notes?.length ? { notes } : {}),
         ...(columns.length > 1 ? { columns } : {}),

@@ -17,7 +17,7 @@ export function excerpt(text: string, length = 30): string {
   return text.length > length ? `${text.slice(0, length)}……` : text;
 }
 
-const USAGE = '用法 usage: npm run report:import -- <报告.docx|报告.txt> [--year 2025] [--force]';
+const USAGE = '用法 usage: npm run report:import -- <报告.docx|报告.txt> [--year 2025] [--force] [--confirm-kind]';
 
 // Reading the file.
 export const noFileGiven = (): Message => message(`请给出一个要导入的文件。${USAGE}`, `Give one file to import. ${USAGE}`);
@@ -47,6 +47,24 @@ export const notPlainText = (file: string): Message =>
     `${file} 不是纯文本文件。Word 文档请保存为 .docx 后导入，或在 Word/WPS 中“另存为”纯文本 .txt。`,
     `${file} is not a plain-text file. Save a Word document as .docx and import that, or save it as plain text .txt from Word or WPS.`,
   );
+const LIMITS = (file: string, text: string): [string, string] => [
+  `能导入的文件最大 ${file}，其中的文字（.docx 解压后的 XML 部分合计，或纯文本文件本身）最多 ${text}`,
+  `The largest file accepted is ${file}, and the most text read out of it (the XML parts of a .docx unpacked, together, or a text file itself) ${text}`,
+];
+export const fileTooLarge = (file: string, limits: { file: string; text: string }): Message => {
+  const [chinese, english] = LIMITS(limits.file, limits.text);
+  return message(
+    `${file} 太大，没有读取：${chinese}。请确认选对了文件；报告很长时，可以另存为纯文本 .txt 后导入。`,
+    `${file} is too large and was not read. ${english}. Check that it is the right file; a very long report can be saved as plain text .txt and imported.`,
+  );
+};
+export const textTooLarge = (file: string, limits: { file: string; text: string }): Message => {
+  const [chinese, english] = LIMITS(limits.file, limits.text);
+  return message(
+    `${file} 解压后的内容超过上限，已停止读取（这通常是损坏或恶意构造的文件，正常报告远小于此）：${chinese}。请在 Word 或 WPS 中打开原文，“另存为” .docx 后再导入。`,
+    `${file} unpacks to more than the limit, so reading it was stopped (usually a damaged or maliciously made file: a real report is far smaller). ${english}. Open the original in Word or WPS, save it as .docx again, and import that.`,
+  );
+};
 /** A problem found inside a file, prefixed with the file's name. */
 export const inFile = (file: string, problem: Message): Message =>
   message(`文件 ${file}：${problem.chinese}`, `File ${file}: ${problem.english}`);
@@ -63,6 +81,11 @@ export const noSectionHeadings = (): Message =>
   message(
     '找不到“一、”“二、”这样的章节标题，无法识别报告结构。请确认每一章的标题单独成段，并以“一、”“二、”……开头。',
     'No section headings such as 一、 and 二、 were found, so the report has no structure to import. Make sure each section heading is a paragraph of its own starting with 一、, 二、, …',
+  );
+export const secretDocument = (paragraph: number, mark: string): Message =>
+  message(
+    `第 ${paragraph} 段是密级标志“${mark}”：这份文件不能公开（《法治政府建设与责任落实督察工作规定》第二十四条：除涉及党和国家秘密的以外，报告应当向社会公开），没有导入。请向发文机关索取可以公开的文本。`,
+    `Paragraph ${paragraph} is a classification mark, "${mark}": this document may not be made public (the 督察工作规定, article 24, publishes reports except those touching state secrets), so it was not imported. Ask the issuing office for the text that may be published.`,
   );
 export const noTitle = (): Message =>
   message(
@@ -103,6 +126,11 @@ export const textAfterDate = (text: string | undefined): Message =>
     `落款日期之后的“${excerpt(text ?? '表格')}”不是报告正文，未导入。`,
     `"${excerpt(text ?? 'a table')}" after the date that closes the report is not part of it and was left out.`,
   );
+export const attachmentsLeftOut = (names: string[]): Message =>
+  message(
+    `原文有附件 ${names.length} 项（${names.map((name) => excerpt(name, 20)).join('；')}），网站只发布报告正文，附件和附件说明都未发布；原文件已一并保存。附件需要公开的，请另行发布。`,
+    `The document has ${names.length} attachment(s); the site publishes the report's text only, so neither they nor the list of them were published. The original file is kept. Publish an attachment separately if it is to be public.`,
+  );
 export const dateUnderTitleDiffers = (signatureDate: string): Message =>
   message(
     `标题下的日期与落款日期不同，采用落款日期 ${signatureDate}。`,
@@ -141,6 +169,12 @@ export const subsectionsNumberedAs = (style: string): Message =>
     `The document has no （一）: its second-level headings are numbered ${style}, and were imported as subsections (numbered （一）（二）… on the site). Check.`,
   );
 
+export const differentReportKind = (title: string, kind: string): Message =>
+  message(
+    `这份文件是《${title}》，是${kind}，不是法治政府建设年度报告。两种年度报告常在同一周发布，请确认没有拿错文件。`,
+    `This document, ${title}, is a report of another kind (${kind}), not an annual report on building a law-based government. Offices often publish both in the same week: check that it is the right file.`,
+  );
+
 // Writing content/.
 export const yearExists = (folder: string, year: string): Message =>
   message(
@@ -159,5 +193,34 @@ export const badFrontMatter = (file: string, problems: FrontMatterProblem[]): Me
     `${file} 开头的字段有误：${problems.map((p) => `${p.field}：${p.chinese}`).join('；')}`,
     `The fields at the top of ${file} are wrong: ${problems.map((p) => `${p.field}: ${p.english}`).join('; ')}`,
   );
+// What the commands print.
+export const confirmOtherKind = (): Message =>
+  message(
+    '没有写入任何文件。如果确实要把它作为法治政府建设年度报告发布，请在命令末尾加上 --confirm-kind 再运行一次。',
+    'Nothing was written. If it really is to be published as the annual report on building a law-based government, run the command again with --confirm-kind at the end.',
+  );
+export const importFailed = (contentFolder: string): Message =>
+  message(`导入失败，${contentFolder}/ 没有任何改动。`, `Import failed; ${contentFolder}/ was not changed.`);
+export const written = (folder: string, names: string[]): Message =>
+  message(`已写入 ${folder}/（${names.join('、')}）`, `Written: ${folder}/ (${names.join(', ')})`);
+export const originalKept = (file: string): Message =>
+  message(`原文 ${file}（与导入的文件逐字节相同）`, `Original: ${file} (byte for byte the file imported)`);
+export const mustFillIn = (places: string[]): Message =>
+  message(`发布前必须填写：${places.join('，')}`, `To be filled in before publishing: ${places.join(', ')}`);
+export const afterImport = (): Message =>
+  message(
+    '下一步：请核对上面的警告，然后运行 npm run build 并用 npm run preview 预览。',
+    'Next: check the warnings above, then run npm run build and look at it with npm run preview.',
+  );
+export const created = (folder: string, names: string[]): Message =>
+  message(`已创建 ${folder}/（${names.join('、')}）`, `Created: ${folder}/ (${names.join(', ')})`);
+export const guidanceComments = (): Message =>
+  message(
+    '每个文件开头的 {/* … */} 注释是填写说明，不会发布。',
+    'The {/* … */} comments at the top of each file are guidance and are not published.',
+  );
+export const nothingChanged = (): Message => message('没有改动任何文件。', 'Nothing was changed.');
+/** A message as the commands print it: the Chinese, then the English under it. */
+export const printed = (shown: Message): string => `${shown.chinese}\n${shown.english}`;
 export const badNewYear = (): Message =>
   message('请给出四位年份，例如 npm run report:new -- 2025', 'Give a four-digit year, e.g. npm run report:new -- 2025');

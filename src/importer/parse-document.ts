@@ -10,10 +10,9 @@ import type { ImportWarning, ParseResult } from './imported-report.ts';
 import { isLine, readLines } from './lines.ts';
 import * as messages from './messages.ts';
 import { readSections } from './sections.ts';
-import { readSignature } from './signature.ts';
 import { ImportError, type SourceBlock } from './source.ts';
-import { readOpening, readTitleBlock, readYear } from './title-block.ts';
-import { dropWebFurniture } from './web-furniture.ts';
+import { readTail } from './tail.ts';
+import { readFront, readOpening, readYear } from './title-block.ts';
 
 export type { ContentBlock, ImportedReport, ImportedSection, ImportWarning, ParseResult } from './imported-report.ts';
 export { normalizeParagraph } from './lines.ts';
@@ -40,43 +39,45 @@ export function parseReport(source: SourceBlock[], options: { year?: string } = 
   const warnings: ImportWarning[] = [];
   const lines = readLines(source);
   if (lines.traditional) warnings.push(messages.convertedFromTraditional());
-  if (lines.blocks.length === 0) throw new ImportError(messages.noText());
-  const { blocks, dropped } = dropWebFurniture(lines.blocks);
+  const { blocks } = lines;
+  if (blocks.length === 0) throw new ImportError(messages.noText());
   const firstSection = blocks.findIndex((block) => isLine(block) && headingOf(block)?.level === 'section');
   if (firstSection === -1) throw new ImportError(messages.noSectionHeadings());
 
-  const titleBlock = readTitleBlock(blocks.slice(0, firstSection), warnings);
-  const year = readYear(titleBlock.title, options.year, warnings);
-  const opening = readOpening(titleBlock.rest, warnings);
-  const openingNotes = [...titleBlock.notes, ...titleBlock.rest.flatMap((b) => (isLine(b) ? (b.notes ?? []) : []))];
+  const front = readFront(blocks.slice(0, firstSection), warnings);
+  const year = readYear(front.title, options.year, warnings);
+  const opening = readOpening(front.rest, warnings);
+  const openingNotes = [...front.notes, ...front.rest.flatMap((b) => (isLine(b) ? (b.notes ?? []) : []))];
 
-  const signature = readSignature(blocks, firstSection);
-  for (const after of signature.after) warnings.push(messages.textAfterDate(isLine(after) ? after.text : undefined));
-  if (titleBlock.date && signature.date && signature.date !== titleBlock.date) {
+  const tail = readTail(blocks, firstSection, warnings);
+  const { signature } = tail;
+  if (front.date && signature.date && signature.date !== front.date) {
     warnings.push(messages.dateUnderTitleDiffers(signature.date));
   }
-  const date = signature.date ?? titleBlock.date;
+  const date = signature.date ?? front.date;
   if (signature.issuers.length === 0) warnings.push(messages.noIssuer());
   if (!date) warnings.push(messages.noDate());
+  if (tail.attachments.length > 0) warnings.push(messages.attachmentsLeftOut(tail.attachments));
 
-  const body = blocks.slice(firstSection, signature.end);
-  const levels = documentLevels(body);
+  const levels = documentLevels(tail.body);
   if (levels.subsection !== '（一）') warnings.push(messages.subsectionsNumberedAs(levels.subsection));
-  const sections = readSections(body, levels, warnings);
+  const sections = readSections(tail.body, levels, warnings);
   for (const section of sections) {
     if (section.blocks.length === 0 && section.subsections.length === 0) warnings.push(messages.emptySection(section.title));
   }
   return {
     report: {
       year,
-      title: titleBlock.title,
+      title: front.title,
       issuers: signature.issuers,
       date,
+      ...(front.documentNumber ? { documentNumber: front.documentNumber } : {}),
       opening,
       ...(openingNotes.length > 0 ? { openingNotes } : {}),
       sections,
-      dropped: [...dropped, ...titleBlock.dropped],
+      dropped: [...front.dropped, ...tail.dropped],
     },
+    parts: [...front.parts, ...tail.parts],
     warnings,
   };
 }

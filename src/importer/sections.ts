@@ -9,10 +9,10 @@ import { isLine, type Block } from './lines.ts';
 import * as messages from './messages.ts';
 
 /** Warns when a heading's number is not the one after the previous heading's at its level. */
-function checkNext(numbers: number[], next: number, label: (n: number) => string, where: messages.Message, warnings: ImportWarning[]): void {
+function checkNext(numbers: number[], next: number, label: (n: number) => string, where: messages.Message, paragraph: number, warnings: ImportWarning[]): void {
   const previous = numbers.at(-1);
   const expected = (previous ?? 0) + 1;
-  if (next !== expected) warnings.push(messages.numberingGap(where, label, previous, next, expected));
+  if (next !== expected) warnings.push({ ...messages.numberingGap(where, label, previous, next, expected), paragraph });
   numbers.push(next);
 }
 
@@ -28,10 +28,10 @@ function itemChecker(label: (n: number) => string, warnings: ImportWarning[]) {
     startList(): void {
       list = [];
     },
-    check(next: number, where: messages.Message): void {
+    check(next: number, where: messages.Message, paragraph: number): void {
       const previous = list.at(-1);
       const fits = previous === undefined ? next === 1 || next === last + 1 : next === previous + 1;
-      if (!fits) warnings.push(messages.numberingGap(where, label, previous, next, (previous ?? 0) + 1));
+      if (!fits) warnings.push({ ...messages.numberingGap(where, label, previous, next, (previous ?? 0) + 1), paragraph });
       list.push(next);
       last = next;
     },
@@ -49,7 +49,7 @@ export function readSections(blocks: Block[], levels: Levels, warnings: ImportWa
   for (const source of blocks) {
     const heading = isLine(source) ? headingOf(source, levels) : undefined;
     if (heading?.level === 'section') {
-      checkNext(sectionNumbers, heading.number, sectionLabel, messages.sectionNumbering(), warnings);
+      checkNext(sectionNumbers, heading.number, sectionLabel, messages.sectionNumbering(), source.paragraph, warnings);
       subsectionNumbers = [];
       items.startList();
       sections.push({ title: heading.title, blocks: headingBody(heading.body), subsections: [] });
@@ -61,13 +61,13 @@ export function readSections(blocks: Block[], levels: Levels, warnings: ImportWa
     if (heading?.level === 'section') continue;
     if (heading?.level === 'subsection') {
       const where = messages.subsectionNumbering(section.title);
-      checkNext(subsectionNumbers, heading.number, LABELS[levels.subsection], where, warnings);
+      checkNext(subsectionNumbers, heading.number, LABELS[levels.subsection], where, source.paragraph, warnings);
       items.startList();
       section.subsections.push({ title: heading.title, blocks: headingBody(heading.body) });
       continue;
     }
     const content = contentBlock(source, levels);
-    if (content.kind === 'item') items.check(content.number, messages.itemNumbering(section.title));
+    if (content.kind === 'item') items.check(content.number, messages.itemNumbering(section.title), source.paragraph);
     (section.subsections.at(-1)?.blocks ?? section.blocks).push(content);
   }
   return sections;

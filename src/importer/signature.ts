@@ -4,6 +4,7 @@
  * whatever follows the date, which is not the report.
  */
 import { parseChineseDate } from '../lib/report/dates.ts';
+import { OFFICE } from './gongwen-parts.ts';
 import { headingOf, isNumbered, isShortLine } from './headings.ts';
 import { isLine, type Block, type Line } from './lines.ts';
 
@@ -16,8 +17,6 @@ export interface Signature {
   after: Block[];
 }
 
-/** The name of an office, as a joint report's issuers end: 工作委员会, 管理委员会, 人民政府, 司法局… */
-const OFFICE = /(委员会|工委|党委|党组|管委会|政府|办公室|办公厅|局|厅|部|院|委|中心|署|处|办|所|站|队|会|公司|集团)$/;
 /** More issuers than this above a date are not a signature. */
 const MAX_ISSUERS = 6;
 
@@ -67,7 +66,10 @@ export function readSignature(blocks: Block[], firstSection: number): Signature 
   const dateLine = blocks.findLastIndex(
     (block, index) => index > firstSection && isLine(block) && parseChineseDate(block.text),
   );
-  const found = dateLine !== -1 && blocks.length - dateLine <= 4;
+  // The date closes the document when at most a few lines follow it, or only short ones (附注, a web page's lines).
+  const found =
+    dateLine !== -1 &&
+    (blocks.length - dateLine <= 4 || blocks.slice(dateLine + 1).every((block) => isLine(block) && isShortLine(block.text)));
   const end = found ? dateLine : blocks.length;
   const { issuers, lines } = issuersAbove(blocks, end, firstSection);
   return {

@@ -3,6 +3,7 @@
  * shape content/2024/ has. Every piece of document text is escaped so that MDX reads it as text only:
  * a document can never run code, add markup or break the build.
  */
+import { escapeMdxText } from '../lib/report/mdx-text.ts';
 import { reportFrontMatter, sectionFrontMatter } from './front-matter.ts';
 import type { ContentBlock, ImportedReport } from './imported-report.ts';
 
@@ -10,21 +11,6 @@ export interface ContentFile {
   /** File name inside content/<year>/ */
   name: string;
   content: string;
-}
-
-/**
- * Text → MDX that shows exactly that text. Braces would be JavaScript expressions and < a JSX tag;
- * the other marks are Markdown syntax (emphasis, links, code, tables, strike-through, headings).
- */
-export function escapeMdxText(text: string): string {
-  return (
-    text
-      .replace(/[\\`*_{}[\]<>|~#&]/g, '\\$&')
-      .replace(/^(\d+)([.)])/, '$1\\$2')
-      .replace(/^([-+=])/, '\\$1')
-      // A paragraph opening with import or export would be read as a JavaScript module statement.
-      .replace(/^(import|export)\b/, (word) => `&#${word.charCodeAt(0)};${word.slice(1)}`)
-  );
 }
 
 function tableMdx(rows: string[][]): string {

@@ -1,44 +1,38 @@
 /**
- * What a report copied from a government web page brings along that is not the report: the page's date and
- * breadcrumbs, its source and view count, its print and close buttons, its QR caption, the title repeated.
- * These lines are left out, and each one is listed in the import summary for staff to see.
+ * What a report copied from a web page brings along that is not the report, known by its structure rather
+ * than its words: it stands before the title or after the end of the document, or, between the title and the
+ * text, it has a form no sentence of a report has: a breadcrumb (首页 > 政务公开 > …), label：value metadata
+ * (来源：… 发布时间：…), a widget (【打印】, a lone ×, 保护视力色：), a bare timestamp. Every line left out is listed
+ * in the import summary for staff to confirm.
  */
-import { parseChineseDate } from '../lib/report/dates.ts';
-import { isLine, type Block } from './lines.ts';
+import { isShortLine } from './headings.ts';
 
-const PAGE_FIELDS =
-  '当前位置|您的位置|您现在的位置|你的位置|你现在的位置|所在位置|来源|信息来源|文章来源|发布时间|发布日期|更新时间|更新日期|' +
-  '浏览次数|浏览量|阅读次数|阅读量|点击数|点击量|点击次数|访问量|访问次数|作者|责任编辑|编辑|发布者|字号|字体|分享到|' +
-  '索引号|主题分类|发文机关|发布机构|成文日期|文号|生效日期|有效性|上一篇|下一篇';
-const PAGE_BUTTONS = '打印本页|打印|关闭窗口|关闭本页|关闭|收藏|返回顶部|返回|相关链接|相关文章|我要纠错|分享';
-const TIME = '\\d{1,2}:\\d{2}(:\\d{2})?';
-const NUMERIC_DATE = '\\d{4}[-/.]\\d{1,2}[-/.]\\d{1,2}';
+/** A breadcrumb's separators: 首页 > 政务公开 > 工作报告. */
+const BREADCRUMB = /\s?[>＞»›]\s?/;
+/** label：value, once or several times on the line, the labels a few characters long. */
+const METADATA = /^(\p{Script=Han}{2,7}[:：]\s*(?:[^:：]|(?<=\d)[:：](?=\d))*){1,4}$/u;
+/** 【打印】【关闭】, [打印本页] [关闭窗口], 【字体：大 中 小】 */
+const BUTTONS = /^([【[［][^】\]］]{1,12}[】\]］]\s*)+$/;
+/** A label with nothing after it: 保护视力色： (its value was a row of colour swatches). */
+const EMPTY_LABEL = /^\p{Script=Han}{1,8}[:：]$/u;
+/** No character a sentence is made of: ×, |, >>, a row of symbols. */
+const NO_WORDS = /^[^\p{Script=Han}\p{Letter}\d]*$/u;
+/** 2025-03-05 10:20, 2025/3/5: a page's timestamp, never how a report writes a date. */
+const TIMESTAMP = /^[\d\s:：\-/.]+$/;
 
-const FURNITURE: RegExp[] = [
-  /^今天是.{0,6}\d{4}年\d{1,2}月\d{1,2}日/,
-  new RegExp(`^(${PAGE_FIELDS})：`),
-  /^首页\s*[>＞»›]/,
-  // 【打印】【关闭】, 【字体：大 中 小】, [打印本页] [关闭窗口]
-  /^([【[［][^】\]］]{1,12}[】\]］]\s*)+$/,
-  new RegExp(`^(${PAGE_BUTTONS})$`),
-  /扫一扫.{0,12}(手机|移动端|当前页|本页)|用手机扫描.{0,6}二维码/,
-  // A date with a time of day, or written with dashes: a page's timestamp, never a report's date.
-  new RegExp(`^(${NUMERIC_DATE}|\\d{4}年\\d{1,2}月\\d{1,2}日)\\s*(${TIME})?$`),
-];
-
+/** True for a line whose form is a web page's rather than a report's. */
 export function isWebFurniture(text: string): boolean {
-  // A Chinese date alone is the date of the report's signature or under its title, not the page's.
-  if (parseChineseDate(text)) return false;
-  return FURNITURE.some((pattern) => pattern.test(text));
+  if (!isShortLine(text) || /[，]/.test(text)) return false;
+  return (
+    BREADCRUMB.test(text) ||
+    METADATA.test(text) ||
+    BUTTONS.test(text) ||
+    EMPTY_LABEL.test(text) ||
+    NO_WORDS.test(text) ||
+    TIMESTAMP.test(text)
+  );
 }
 
-/** The blocks without the web page's lines, and those lines, in order. */
-export function dropWebFurniture(blocks: Block[]): { blocks: Block[]; dropped: string[] } {
-  const dropped: string[] = [];
-  const kept = blocks.filter((block) => {
-    if (!isLine(block) || !isWebFurniture(block.text)) return true;
-    dropped.push(block.text);
-    return false;
-  });
-  return { blocks: kept, dropped };
-}
+/** A title as a web page frames it, | 标题 |, or as its words read once spaces and frames are gone. */
+export const unframed = (text: string): string => text.replace(/^[|｜\s]+|[|｜\s]+$/g, '');
+export const titleKey = (text: string): string => unframed(text).replace(/[\s\u3000|｜]/g, '');

@@ -5,6 +5,7 @@
  */
 import { rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import { DEFAULT_CONTENT_DIR } from '../../src/lib/report/content-folder.ts';
 import { buildSite, copyProject, runNode } from '../support/project.ts';
 import { documentLines, fixtureReport, gongwenDocx } from '../support/report-fixtures.ts';
 
@@ -33,7 +34,7 @@ async function benchImport(): Promise<ImportBenchmark> {
     if (firstBuild.code !== 0) throw new Error(`build before the import failed:\n${firstBuild.output}`);
 
     let started = performance.now();
-    const imported = await runNode([path.join(dir, 'src/cli/import-report.ts'), docx], dir);
+    const imported = await runNode([path.join(dir, 'src/cli/import-report.ts'), docx], dir, { CONTENT_DIR: DEFAULT_CONTENT_DIR });
     const importMs = performance.now() - started;
     if (imported.code !== 0) throw new Error(`import failed:\n${imported.output}`);
 

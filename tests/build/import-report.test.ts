@@ -13,6 +13,8 @@ import { hashTree } from '../support/content-hash.ts';
 import { readableText, readPage, select, selectAll, selectOne } from '../support/dist.ts';
 import { buildSite, copyProject, projectRoot, runNode, type CommandResult } from '../support/project.ts';
 import { compareSentences } from '../support/reference.ts';
+import { zipBombDocx } from '../support/zip-bomb.ts';
+import { DEFAULT_CONTENT_DIR } from '../../src/lib/report/content-folder.ts';
 import {
   copiedFromWebPage,
   documentLines,
@@ -62,8 +64,11 @@ async function shapeFiles(): Promise<Record<string, Uint8Array>> {
   };
 }
 
+/** The tools write to the copy's content/, whatever CONTENT_DIR the site tests run with. */
+const TOOL_ENV = { CONTENT_DIR: DEFAULT_CONTENT_DIR };
+
 const importReport = (dir: string, args: string[]): Promise<CommandResult> =>
-  runNode([path.join(dir, 'src/cli/import-report.ts'), ...args], dir);
+  runNode([path.join(dir, 'src/cli/import-report.ts'), ...args], dir, TOOL_ENV);
 
 /** The report's own words on a page, as in the 2024 fidelity test: heading, report text, signature. */
 function publishedText(page: Root): string {
@@ -110,7 +115,7 @@ describe('importing reports and publishing them beside 2024', () => {
       inputBytes[name] = new Uint8Array(await readFile(file(name)));
       imports[name] = await importReport(dir, [file(name)]);
     }
-    skeleton = await runNode([path.join(dir, 'src/cli/new-report.ts'), '2029'], dir);
+    skeleton = await runNode([path.join(dir, 'src/cli/new-report.ts'), '2029'], dir, TOOL_ENV);
     build = await buildSite(dir);
   });
 
@@ -350,6 +355,16 @@ describe('importing a document that cannot be published', () => {
     },
     { name: 'missing.docx', bytes: () => new Uint8Array(), args: ['--year', 'twenty'], message: /--year 应是四位年份/ },
     {
+      name: 'bomb.docx',
+      bytes: () => zipBombDocx(3),
+      message: /bomb\.docx 解压后的内容超过上限[\s\S]*最大 100 MB[\s\S]*最多 32 MB[\s\S]*unpacks to more than the limit[\s\S]*100 MB[\s\S]*32 MB/,
+    },
+    {
+      name: 'secret.txt',
+      bytes: () => new TextEncoder().encode(['机密★1年', ...documentLines(fixtureReport(2029))].join('\n')),
+      message: /第 1 段是密级标志“机密★1年”：这份文件不能公开[\s\S]*classification mark/,
+    },
+    {
       name: 'script.txt',
       bytes: () =>
         new TextEncoder().encode(
@@ -380,6 +395,22 @@ describe('importing a document that cannot be published', () => {
       expect(await readdir(dir), 'no temporary folder left beside content/').toEqual(projectFolders);
     });
   }
+
+  it('asks staff to confirm a report of another kind, writing nothing until they do', async () => {
+    const other = { ...fixtureReport(2027), title: '新荣经济技术开发区2027年政府信息公开工作年度报告' };
+    const file = path.join(inputs, '2027-disclosure.txt');
+    await writeFile(file, plainText(other));
+    const before = await hashTree(path.join(dir, 'content'));
+    const asked = await importReport(dir, [file]);
+    expect(asked.code, asked.output).toBe(2);
+    expect(asked.output).toContain('是政府信息公开工作年度报告，不是法治政府建设年度报告');
+    expect(asked.output).toContain('report of another kind (政府信息公开工作年度报告)');
+    expect(asked.output).toContain('--confirm-kind');
+    expect(await hashTree(path.join(dir, 'content'))).toBe(before);
+    const confirmed = await importReport(dir, [file, '--confirm-kind']);
+    expect(confirmed.code, confirmed.output).toBe(0);
+    expect(await readFile(path.join(dir, 'content/2027/report.mdx'), 'utf8')).toContain(`title: ${other.title}\n`);
+  });
 
   it('replaces a year with --force, and only then, original included', async () => {
     const file = path.join(inputs, 'replacement.txt');
@@ -412,7 +443,7 @@ describe('importing a document that cannot be published', () => {
   }
 
   it('starts a new year from the newest report’s joint issuers', async () => {
-    const result = await runNode([path.join(dir, 'src/cli/new-report.ts'), '2043'], dir);
+    const result = await runNode([path.join(dir, 'src/cli/new-report.ts'), '2043'], dir, TOOL_ENV);
     expect(result.code, result.output).toBe(0);
     const { issuers } = jointlyIssued(fixtureReport(2042));
     expect(await readFile(path.join(dir, 'content/2043/report.mdx'), 'utf8')).toContain(

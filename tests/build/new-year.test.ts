@@ -30,7 +30,8 @@ async function projectWithContent(): Promise<string> {
   return dir;
 }
 
-const cli = (dir: string, name: string, args: string[]) => runNode([path.join(dir, 'src/cli', name), ...args], dir);
+const cli = (dir: string, name: string, args: string[]) =>
+  runNode([path.join(dir, 'src/cli', name), ...args], dir, { CONTENT_DIR: DEFAULT_CONTENT_DIR });
 
 describe(`npm run report:new -- ${nextYear}`, () => {
   let dir: string;

@@ -40,7 +40,7 @@ beforeAll(async () => {
   await writeFile(file('2026.docx'), original);
   await writeFile(file('2027.txt'), plainText(FEW_FACTS));
   for (const name of ['2026.docx', '2027.txt']) {
-    const imported = await runNode([file('src/cli/import-report.ts'), file(name)], dir);
+    const imported = await runNode([file('src/cli/import-report.ts'), file(name)], dir, { CONTENT_DIR: 'content' });
     if (imported.code !== 0) throw new Error(imported.output);
   }
   const report = file('content/2026/report.mdx');

@@ -18,12 +18,20 @@ describe('decodeText', () => {
   it('reads UTF-8 without a BOM as UTF-8, even where its bytes would also be GBK', () => {
     expect(decodeText(new TextEncoder().encode('法治'))).toEqual({ text: '法治', encoding: 'utf-8' });
   });
+
+  it('reads "Unicode" text, UTF-16 little- or big-endian with its byte-order mark, with CRLF line ends', () => {
+    const crlf = `\uFEFF${TEXT.replaceAll('\n', '\r\n')}\r\n`;
+    expect(decodeText(iconv.encode(crlf, 'utf-16le'))).toEqual({ text: `${TEXT}\n`, encoding: 'utf-16le' });
+    expect(decodeText(iconv.encode(crlf, 'utf-16be'))).toEqual({ text: `${TEXT}\n`, encoding: 'utf-16be' });
+  });
 });
 
 describe('looksLikeText', () => {
-  it('accepts text in either encoding and refuses binary data', () => {
-    expect(looksLikeText(iconv.encode(TEXT, 'gbk'))).toBe(true);
-    expect(looksLikeText(new TextEncoder().encode(TEXT))).toBe(true);
-    expect(looksLikeText(Uint8Array.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d]))).toBe(false);
+  it('accepts text in any encoding, once decoded, and refuses binary data', () => {
+    for (const bytes of [iconv.encode(TEXT, 'gbk'), new TextEncoder().encode(TEXT), iconv.encode(`\uFEFF${TEXT}`, 'utf-16le')]) {
+      expect(looksLikeText(decodeText(bytes).text)).toBe(true);
+    }
+    const png = Uint8Array.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d]);
+    expect(looksLikeText(decodeText(png).text)).toBe(false);
   });
 });

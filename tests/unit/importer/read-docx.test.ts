@@ -10,6 +10,7 @@ import {
   withFootnote,
   withTextBox,
 } from '../../support/report-fixtures.ts';
+import { zipBombDocx } from '../../support/zip-bomb.ts';
 
 describe('readDocx', () => {
   it('reads a 公文-style document into paragraphs and a table, in order', async () => {
@@ -139,5 +140,20 @@ describe('readDocx', () => {
     const report = jointlyIssued(fixtureReport(2025));
     const blocks = readDocx(await gongwenDocx(report, { signature: 'table' }), 'table.docx');
     expect(blocks.at(-1)).toEqual({ kind: 'table', rows: [report.issuers, ['', report.date]] });
+  });
+});
+
+describe('a .docx that unpacks to gigabytes', () => {
+  it('is refused once its text passes the limit, naming the file and both limits in Chinese and English', () => {
+    const bomb = zipBombDocx(3);
+    expect(bomb.length).toBeLessThan(4 * 1024 * 1024);
+    expect(() => readDocx(bomb, 'bomb.docx')).toThrow(ImportError);
+    expect(() => readDocx(bomb, 'bomb.docx')).toThrow(
+      /^bomb\.docx 解压后的内容超过上限[\s\S]*最大 100 MB[\s\S]*最多 32 MB[\s\S]*\nbomb\.docx unpacks to more than the limit[\s\S]*100 MB[\s\S]*32 MB/,
+    );
+  });
+
+  it('reads the same kind of archive when it unpacks to little: it is the size that is refused', () => {
+    expect(readDocx(zipBombDocx(0), 'small.docx')).toEqual([]);
   });
 });

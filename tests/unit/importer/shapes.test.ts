@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseReport } from '../../../src/importer/parse-document.ts';
 import { blocksFromText, type SourceBlock } from '../../../src/importer/source.ts';
-import { describeImport } from '../../../src/importer/summary.ts';
+import { describeImport, summarize } from '../../../src/importer/summary.ts';
 import { reportFiles } from '../../../src/importer/to-mdx.ts';
 
 const TITLE = '新荣经济技术开发区2025年法治政府建设年度报告';
@@ -98,7 +98,7 @@ describe('a report copied from a web page', () => {
     '【打印本页】【关闭窗口】',
   ];
 
-  it('drops the page’s lines and lists each one; title and year come from the report’s title line', () => {
+  it('drops the page’s lines and lists each one in document order; title and year come from the report’s title line', () => {
     const { report, warnings } = parse(PAGE);
     expect(report.title).toBe(TITLE);
     expect(report.year).toBe('2025');
@@ -111,11 +111,11 @@ describe('a report copied from a web page', () => {
       '来源：新荣经济技术开发区 更新时间：2025-03-05 10:20',
       '发布时间：2025-03-05浏览次数：128',
       '【字体：大 中 小】【打印】【关闭】',
+      TITLE,
       '扫一扫在手机打开当前页',
       '【打印本页】【关闭窗口】',
-      TITLE,
     ]);
-    const summary = describeImport(report, warnings, 'x');
+    const summary = describeImport(summarize(report, { parts: [], warnings, format: 'x' }));
     for (const line of report.dropped) expect(summary).toContain(`  − ${line}`);
   });
 

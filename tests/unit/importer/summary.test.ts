@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { ImportedReport } from '../../../src/importer/parse-document.ts';
-import { countReport, describeImport } from '../../../src/importer/summary.ts';
+import { countReport, describeImport, summarize } from '../../../src/importer/summary.ts';
 
 const REPORT: ImportedReport = {
   year: '2025',
@@ -36,10 +36,12 @@ describe('countReport', () => {
 
 describe('describeImport', () => {
   it('lists what was found, each section with its number of subsections, then the warnings', () => {
-    const text = describeImport(REPORT, [{ chinese: '缺少落款。', english: 'No signature.' }], 'Word .docx');
+    const warnings = [{ chinese: '缺少落款。', english: 'No signature.' }, { chinese: '编号不连续。', english: 'A gap.', paragraph: 7 }];
+    const text = describeImport(summarize(REPORT, { parts: [], warnings, format: 'Word .docx' }));
     expect(text).toContain('日期 date:            2025年12月5日（2025-12-05）');
-    expect(text).toContain('  一、主要举措和成效：2 个小标题 subsections');
-    expect(text).toMatch(/警告 warnings（1）：\n  ⚠ 缺少落款。\n    No signature\.$/);
-    expect(describeImport({ ...REPORT, issuers: [], date: undefined }, [], 'x')).not.toContain('警告');
+    expect(text).toContain('  一、主要举措和成效：2 个小标题 subsections，1 段 paragraphs，20 字 characters');
+    expect(text).toMatch(/警告 warnings（2）：\n {2}⚠ 缺少落款。\n {4}No signature\.\n {2}⚠ 第 7 段 paragraph 7：编号不连续。\n {4}A gap\.$/);
+    const none = summarize({ ...REPORT, issuers: [], date: undefined }, { parts: [], warnings: [], format: 'x' });
+    expect(describeImport(none)).not.toContain('警告');
   });
 });

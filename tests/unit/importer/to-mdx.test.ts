@@ -2,7 +2,8 @@ import { createProcessor } from '@mdx-js/mdx';
 import remarkGfm from 'remark-gfm';
 import { describe, expect, it } from 'vitest';
 import type { ImportedReport } from '../../../src/importer/parse-document.ts';
-import { escapeMdxText, reportFiles } from '../../../src/importer/to-mdx.ts';
+import { reportFiles } from '../../../src/importer/to-mdx.ts';
+import { escapeMdxText } from '../../../src/lib/report/mdx-text.ts';
 import { PLACEHOLDER, placeholderLocations } from '../../../src/lib/report/unfinished.ts';
 
 interface Node {

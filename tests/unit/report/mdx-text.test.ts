@@ -1,10 +1,65 @@
+import { createProcessor } from '@mdx-js/mdx';
+import remarkGfm from 'remark-gfm';
 import { describe, expect, it } from 'vitest';
-import { mdxOutline, mdxPlainText } from '../../../src/lib/report/mdx-text.ts';
+import { escapeMdxText, mdxOutline, mdxPlainText, unescapeMdxText } from '../../../src/lib/report/mdx-text.ts';
+
+interface Node {
+  type: string;
+  value?: string;
+  children?: Node[];
+}
+
+// As the site reads MDX: with GFM tables, strike-through and autolinks.
+const processor = createProcessor({ format: 'mdx', remarkPlugins: [remarkGfm] });
+const nodes = (tree: Node): Node[] => [tree, ...(tree.children ?? []).flatMap(nodes)];
+/** The text MDX shows for a paragraph of MDX, and whether it read anything in it as other than text. */
+function shownByMdx(mdx: string): { text: string; onlyText: boolean } {
+  const all = nodes(processor.parse(mdx) as Node);
+  return {
+    text: all.flatMap((n) => (n.type === 'text' ? [n.value] : [])).join(''),
+    onlyText: all.every((n) => ['root', 'paragraph', 'text'].includes(n.type)),
+  };
+}
+
+/** Every ASCII punctuation mark: the characters Markdown, JSX and character references can give a meaning to. */
+const PUNCTUATION = [...'!"#$%&\'()*+,-./:;<=>?@[\\]^_`{|}~'];
+const TEXTS = [
+  ...PUNCTUATION.flatMap((mark) => [mark, `${mark}研究院${mark}`, `研究院${mark}中心`, `${mark}${mark}${mark}`, `${mark} 开头`]),
+  '研究院&中心',
+  '&amp; &#105; &#x69; &lt;',
+  'import x from "y"',
+  'export const a = 1',
+  'importance 不是语句',
+  '1. 不是列表',
+  '12) 不是列表',
+  '\\{已有反斜杠\\}',
+  '**不加粗** _不斜体_ `不是代码` ~~不删除~~ [不是链接](a.html)',
+  '{/* 不是注释 */}',
+  '<!-- 不是注释 -->',
+];
+
+describe('escapeMdxText and unescapeMdxText', () => {
+  it.each(TEXTS)('round-trips %j exactly', (text) => {
+    expect(unescapeMdxText(escapeMdxText(text))).toBe(text);
+  });
+
+  it.each(TEXTS)('make MDX show %j as that text and nothing else', (text) => {
+    expect(shownByMdx(escapeMdxText(text))).toEqual({ text, onlyText: true });
+  });
+
+  it.each(TEXTS)('give the plain-text views %j as it was written', (text) => {
+    expect(mdxPlainText(escapeMdxText(text))).toBe(text);
+  });
+});
 
 describe('mdxPlainText', () => {
   it('drops comments, headings marks and emphasis, and undoes escapes', () => {
     const source = '{/*\n填写说明：……\n*/}\n\n## 小标题\n\n严格落实**“第一议题”**制度，\\{1+1\\} \\<b\\>。\n';
     expect(mdxPlainText(source)).toBe('小标题\n\n严格落实“第一议题”制度，{1+1} <b>。');
+  });
+
+  it('reads character references as MDX does, wherever they stand', () => {
+    expect(mdxPlainText('段落&#105;mport。\n\n&#x4e2d;文')).toBe('段落import。\n\n中文');
   });
 
   it('leaves plain report text as it is', () => {
