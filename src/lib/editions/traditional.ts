@@ -10,10 +10,10 @@
 import type { Element, ElementContent, Root, RootContent } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { toHtml } from 'hast-util-to-html';
-import { Converter } from 'opencc-js';
 import { TRADITIONAL, type Edition } from './editions.ts';
+import { simplifiedTo } from './opencc.ts';
 
-const simplifiedToTraditional = Converter({ from: 'cn', to: 'tw' });
+const simplifiedToTraditional = simplifiedTo('tw');
 
 export function toTraditionalText(text: string): string {
   return simplifiedToTraditional(text);

@@ -6,18 +6,13 @@
  * text's characters (著 for both 着 in 着力 and 著 in 显著), the table keeps two-character entries taken
  * from the text instead.
  */
-import { Converter } from 'opencc-js';
 import type { Edition } from '../editions/editions.ts';
 import type { FoldingTable } from './query.ts';
 import { FILLER } from './filler.ts';
 import { toTraditionalText } from '../editions/traditional.ts';
+import { simplifiedTo } from '../editions/opencc.ts';
 
-const OTHER_TRADITIONAL_FORMS = [
-  Converter({ from: 'cn', to: 't' }),
-  toTraditionalText,
-  Converter({ from: 'cn', to: 'twp' }),
-  Converter({ from: 'cn', to: 'hk' }),
-];
+const OTHER_TRADITIONAL_FORMS = [simplifiedTo('t'), toTraditionalText, simplifiedTo('twp'), simplifiedTo('hk')];
 
 const chars = (text: string) => [...text];
 
