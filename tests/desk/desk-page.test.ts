@@ -104,3 +104,66 @@ describe('the desk in the browser', () => {
     expect(await desktop.textContent('mark.search-highlight')).toContain('关于本报告');
   });
 });
+
+describe('the checks before publishing', () => {
+  it('shows a wrong 信息公开 fact at its field and in the summary, with the build’s own message, and says why 发布 is disabled', async () => {
+    await page.fill('#facts-published', '2025年13月1日 09:30');
+    await page.fill('#facts-indexNumber', '11140200MB0000000X/2025-00012');
+    await page.click('#facts-form button[type="submit"]');
+    await page.waitForSelector('#facts-form .field[data-field="published"] .field-error:not([hidden])', { timeout: 120_000 });
+    const atField = await page.textContent('#facts-form .field[data-field="published"] .field-error');
+    expect(atField).toContain('published（发布日期）“2025年13月1日 09:30”无效');
+    expect(atField).toContain('is not valid');
+    expect(await page.textContent('#facts-form .summary-errors')).toContain('2025年13月1日 09:30');
+    expect(await page.isVisible('#facts-form .field[data-field="indexNumber"] .field-error')).toBe(false);
+    expect(await page.isDisabled('#publish-button')).toBe(true);
+    expect(await page.textContent('#publish-reasons')).toContain('信息公开事项有误');
+  });
+
+  it('accepts good facts: the preview shows them in its facts table', async () => {
+    await page.fill('#facts-published', '2025年12月10日 09:30');
+    await page.fill('#facts-documentNumber', '新经管发〔2025〕12号');
+    await page.click('#facts-form button[type="submit"]');
+    await page.waitForSelector('#facts-form .summary-errors[hidden]', { state: 'attached', timeout: 120_000 });
+    const desktop = previewFrame('preview-desktop');
+    await desktop.waitForSelector('h1');
+    const text = await desktop.textContent('body');
+    expect(text).toContain('新经管发〔2025〕12号');
+    expect(text).toContain('11140200MB0000000X/2025-00012');
+  });
+
+  it('finds the ID number, the mobile number and the 密级 mark, each in context, and blocks publishing until each is confirmed', async () => {
+    const hits = await page.$$eval('#scan .hits li', (items) => items.map((item) => item.textContent ?? ''));
+    expect(hits.some((hit) => hit.includes('身份证号') && hit.includes(ID_NUMBER) && hit.includes('联系人身份证号'))).toBe(true);
+    expect(hits.some((hit) => hit.includes('手机号码') && hit.includes(MOBILE))).toBe(true);
+    expect(hits.some((hit) => hit.includes('密级标志') && hit.includes(MARK))).toBe(true);
+    expect(await page.textContent('#publish-reasons')).toContain('敏感信息检查还有 3 处未处理');
+    for (let i = 0; i < 3; i += 1) {
+      const open = page.locator('#scan .hits li.open').first();
+      await open.locator('input').fill('王一');
+      await open.locator('button').click();
+      await expect.poll(() => page.locator('#scan .hits li.open').count()).toBe(2 - i);
+    }
+    expect(await page.textContent('#publish-reasons')).not.toContain('敏感信息');
+  });
+
+  it('refuses the same reviewer at two stages, at the field', async () => {
+    await page.fill('#review-first-name', '王一');
+    await page.fill('#review-first-date', '2025年12月8日');
+    await page.fill('#review-second-name', '李二');
+    await page.fill('#review-second-date', '2025年12月8日');
+    await page.fill('#review-final-name', '王一');
+    await page.fill('#review-final-date', '2025年12月9日');
+    await page.fill('#review-secrecy-name', '赵三');
+    await page.fill('#review-secrecy-date', '2025年12月9日');
+    await page.check('#review-secrecy-confirmed');
+    await page.click('#review-form button[type="submit"]');
+    await page.waitForSelector('#review-form .field[data-field="final.name"] .field-error:not([hidden])');
+    expect(await page.textContent('#review-form .field[data-field="final.name"] .field-error')).toContain('王一已经是初审人');
+    expect(await page.textContent('#publish-reasons')).toContain('审核记录尚未填写完整');
+    await page.fill('#review-final-name', '孙四');
+    await page.click('#review-form button[type="submit"]');
+    await page.waitForSelector('#review-form .summary-errors[hidden]', { state: 'attached' });
+    await expect.poll(() => page.isDisabled('#publish-button')).toBe(false);
+  });
+});
