@@ -44,7 +44,7 @@ export function yearText(files: ReadonlyArray<{ name: string; content: string | 
 
 type Step = { kind: 'same' | 'added' | 'removed'; text: string };
 
-/** The shortest edit from one list of paragraphs to another (longest common subsequence). */
+/** The shortest edit from one list of paragraphs to another (longest common subsequence), a removal before the addition that takes its place. */
 function edits(before: string[], after: string[]): Step[] {
   const rows = before.length + 1;
   const cols = after.length + 1;
@@ -62,7 +62,7 @@ function edits(before: string[], after: string[]): Step[] {
       steps.push({ kind: 'same', text: before[i]! });
       i += 1;
       j += 1;
-    } else if (j < after.length && (i === before.length || table[i]![j + 1]! >= table[i + 1]![j]!)) {
+    } else if (j < after.length && (i === before.length || table[i]![j + 1]! > table[i + 1]![j]!)) {
       steps.push({ kind: 'added', text: after[j]! });
       j += 1;
     } else {

@@ -3,16 +3,19 @@
  * a report, reads the summary, looks at the preview, fills in the facts, deals with the scan, records the
  * review and publishes, then publishes a corrected file. Every build is a real one.
  */
+import { execFile } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
-import { readFile, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { unzipSync } from 'fflate';
 import type { Frame, Page } from 'playwright-core';
+import type { PublishEntry } from '../../src/desk/publish/publish-log.ts';
 import { REQUIRED_PARTS } from '../../src/lib/report/parts.ts';
 import { launchBrowser, type Browser } from '../support/browser.ts';
-import { fixtureReport, gongwenDocx, plainText } from '../support/report-fixtures.ts';
+import { fixtureReport, plainText } from '../support/report-fixtures.ts';
 import { deskOnCopy, type DeskUnderTest } from './desk-support.ts';
 
 const report = fixtureReport(2025);
@@ -39,7 +42,7 @@ beforeAll(async () => {
   browser = await launchBrowser({ viewport: { width: 1400, height: 1000 } });
   page = await browser.context.newPage();
   files = path.join(desk.dir, '.tmp-files');
-  await import('node:fs/promises').then((fs) => fs.mkdir(files));
+  await mkdir(files);
   await page.goto(desk.server.url);
 });
 afterAll(async () => {
@@ -167,3 +170,102 @@ describe('the checks before publishing', () => {
     await expect.poll(() => page.isDisabled('#publish-button')).toBe(false);
   });
 });
+
+const run = promisify(execFile);
+
+async function publishAndWait(): Promise<void> {
+  await page.click('#publish-button');
+  await page.waitForSelector('#publish .outcome .done, #publish .outcome .problem', { timeout: 180_000 });
+  expect(await page.textContent('#publish .outcome')).toContain('已发布');
+}
+
+async function enterReview(): Promise<void> {
+  for (const [field, value] of Object.entries({ 'first-name': '王一', 'first-date': '2025年12月8日', 'second-name': '李二', 'second-date': '2025年12月8日', 'final-name': '孙四', 'final-date': '2025年12月9日', 'secrecy-name': '赵三', 'secrecy-date': '2025年12月9日' })) {
+    await page.fill(`#review-${field}`, value);
+  }
+  await page.check('#review-secrecy-confirmed');
+  await page.click('#review-form button[type="submit"]');
+  await expect.poll(() => page.isDisabled('#publish-button'), { timeout: 120_000 }).toBe(false);
+}
+
+describe('publishing', () => {
+  beforeAll(async () => {
+    // The project folder as a git repository, as an office's may be.
+    await run('git', ['init', '-q'], { cwd: desk.dir });
+    await run('git', ['add', '-A'], { cwd: desk.dir });
+    await run('git', ['commit', '-qm', 'fixture project'], { cwd: desk.dir });
+  });
+
+  it('writes content/, dist/, the package with its manifest and the log, and commits the year and the log', async () => {
+    await publishAndWait();
+    const steps = await page.$$eval('#publish .progress li', (items) => items.map((item) => item.getAttribute('data-status')));
+    expect(steps).toEqual(['done', 'done', 'done', 'done', 'done']);
+
+    const year = path.join(desk.dir, 'content', '2025');
+    const reportMdx = await readFile(path.join(year, 'report.mdx'), 'utf8');
+    expect(reportMdx).toContain('documentNumber: "新经管发〔2025〕12号"');
+    expect(await readFile(path.join(year, 'original.txt'), 'utf8')).toBe(reportWithHits());
+    expect(await readFile(path.join(year, 'review.yaml'), 'utf8')).toContain('孙四');
+
+    const dist = path.join(desk.dir, 'dist');
+    const reportPage = await readFile(path.join(dist, '2025', 'index.html'), 'utf8');
+    expect(reportPage).toContain(report.title);
+    expect(reportPage).toContain('https://fzbg.example.gov.cn/2025/');
+    // The review record is kept with the content and never published.
+    expect(existsSync(path.join(dist, '2025', 'review.yaml'))).toBe(false);
+    const { stdout: anyReviewer } = await run('grep', ['-rl', '孙四', dist]).catch(() => ({ stdout: '' }));
+    expect(anyReviewer).toBe('');
+
+    const entry = (await readLog())[0]!;
+    expect(entry).toMatchObject({ year: '2025', replaced: false, siteUrl: 'https://fzbg.example.gov.cn' });
+    expect(entry.source.sha256).toBe(sha256(Buffer.from(reportWithHits())));
+    expect(entry.review.stages.final.name).toBe('孙四');
+    expect(entry.changes.sectionsAdded).toEqual(report.sections.map((s) => s.title));
+    const zip = await readFile(path.join(desk.dir, entry.package.file));
+    expect(entry.package.file).toMatch(/site-2025-\d{8}-\d{6}\.zip$/);
+    expect(sha256(zip)).toBe(entry.package.sha256);
+    const manifest = (await readFile(path.join(desk.dir, entry.package.manifest), 'utf8')).trim().split('\n');
+    const unpacked = unzipSync(zip);
+    expect(manifest.length).toBe(Object.keys(unpacked).length);
+    for (const line of manifest) {
+      const [hash = '', name = ''] = line.split('  ');
+      expect(sha256(unpacked[name]!)).toBe(hash);
+      expect(sha256(await readFile(path.join(dist, name)))).toBe(hash);
+    }
+    const { stdout: subject } = await run('git', ['log', '-1', '--format=%s'], { cwd: desk.dir });
+    expect(subject).toContain('2025');
+    const { stdout: committed } = await run('git', ['show', '--name-only', '--format=', 'HEAD'], { cwd: desk.dir });
+    expect(committed).toContain('content/2025/report.mdx');
+    expect(committed).toContain('publish/publish-log.jsonl');
+  });
+
+  it('replaces the year with a corrected file, showing what changes first, and leaves the first log entry as it was', async () => {
+    const firstLine = (await readFile(path.join(desk.dir, 'publish/publish-log.jsonl'), 'utf8')).split('\n')[0];
+    const corrected = reportWithHits().replace(`${MARK}联系人身份证号${ID_NUMBER}，手机${MOBILE}。`, '本报告全文在管委会门户网站公开。');
+    const file = path.join(files, '2025年报告（改正）.txt');
+    await writeFile(file, corrected);
+    const before = await readFile(path.join(desk.dir, 'content/2025/report.mdx'), 'utf8');
+    await page.click('#publish .outcome button');
+    await page.setInputFiles('#file-input', file);
+    await page.waitForSelector('#changes:not([hidden])');
+    expect(await page.textContent('#changes')).toContain('改动 1 段');
+    expect(await page.textContent('#changes del')).toContain(ID_NUMBER);
+    // Nothing is written before 发布.
+    expect(await readFile(path.join(desk.dir, 'content/2025/report.mdx'), 'utf8')).toBe(before);
+    // The facts already published are kept for the corrected file.
+    expect(await page.inputValue('#facts-documentNumber')).toBe('新经管发〔2025〕12号');
+    expect(await page.textContent('#scan')).toContain('没有发现');
+    await enterReview();
+    await publishAndWait();
+    const log = await readFile(path.join(desk.dir, 'publish/publish-log.jsonl'), 'utf8');
+    expect(log.split('\n')[0]).toBe(firstLine);
+    const [, second] = await readLog();
+    expect(second).toMatchObject({ replaced: true, changes: { counts: { added: 0, removed: 0, changed: 1 } } });
+    expect(await readFile(path.join(desk.dir, 'content/2025/report.mdx'), 'utf8')).toContain('本报告全文在管委会门户网站公开。');
+  });
+});
+
+async function readLog(): Promise<PublishEntry[]> {
+  const text = await readFile(path.join(desk.dir, 'publish/publish-log.jsonl'), 'utf8');
+  return text.trim().split('\n').map((line) => JSON.parse(line) as PublishEntry);
+}
