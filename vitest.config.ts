@@ -13,7 +13,7 @@ export default defineConfig({
       {
         // The staff desk (src/desk): its pure logic, its server and its page in Chromium, each on a temporary
         // copy of the fixture project; the server tests build and publish for real.
-        test: { name: 'desk', include: ['tests/desk/**/*.test.ts'], testTimeout: 240_000, hookTimeout: 240_000 },
+        test: { name: 'desk', include: ['tests/desk/**/*.test.ts'], testTimeout: 600_000, hookTimeout: 300_000 },
       },
       {
         // Tests of the built site: the site is built once, for real, before they run.

@@ -41,9 +41,12 @@ beforeAll(async () => {
   desk = await deskOnCopy();
   browser = await launchBrowser({ viewport: { width: 1400, height: 1000 } });
   page = await browser.context.newPage();
+  // The machine is shared: a build may take a minute.
+  page.setDefaultTimeout(60_000);
   files = path.join(desk.dir, '.tmp-files');
   await mkdir(files);
   await page.goto(desk.server.url);
+  await page.waitForFunction(() => document.getElementById('max-size')?.textContent !== '');
 });
 afterAll(async () => {
   await browser?.close();
@@ -63,7 +66,7 @@ describe('the desk in the browser', () => {
     await page.goto(`${desk.server.url}#settings`);
     await page.fill('#site-url-form input[name="siteUrl"]', 'https://fzbg.example.gov.cn');
     await page.click('#site-url-form button');
-    await expect.poll(() => readFile(path.join(desk.dir, '.desk/settings.json'), 'utf8').catch(() => '')).toContain('https://fzbg.example.gov.cn');
+    await expect.poll(() => readFile(path.join(desk.dir, '.desk/settings.json'), 'utf8').catch(() => ''), { timeout: 60_000 }).toContain('https://fzbg.example.gov.cn');
     await page.goto(desk.server.url);
   });
 
@@ -71,7 +74,7 @@ describe('the desk in the browser', () => {
     const file = path.join(files, '随手记.txt');
     await writeFile(file, '今天天气很好。\n明天继续。\n');
     await page.setInputFiles('#file-input', file);
-    await expect.poll(() => page.textContent('#desk-message')).toContain('找不到“一、”“二、”这样的章节标题');
+    await expect.poll(() => page.textContent('#desk-message'), { timeout: 60_000 }).toContain('找不到“一、”“二、”这样的章节标题');
     expect(await page.isHidden('#staged')).toBe(true);
     expect(desk.server.desk.staged).toBeUndefined();
   });
@@ -89,7 +92,7 @@ describe('the desk in the browser', () => {
     expect(summary).toContain(`✓ ${REQUIRED_PARTS[0]!.name}：一、${report.sections[0]!.title}`);
     expect(summary).toContain(HEADING_IN_OPENING);
     // The preview is built by the site's build: its report page has the report's title in its heading.
-    await page.waitForSelector('#preview iframe[name="preview-desktop"]', { timeout: 120_000 });
+    await page.waitForSelector('#preview iframe[name="preview-desktop"]', { timeout: 240_000 });
     const desktop = previewFrame('preview-desktop');
     await desktop.waitForSelector('h1');
     expect(await desktop.textContent('h1')).toContain(report.title);
@@ -113,7 +116,7 @@ describe('the checks before publishing', () => {
     await page.fill('#facts-published', '2025年13月1日 09:30');
     await page.fill('#facts-indexNumber', '11140200MB0000000X/2025-00012');
     await page.click('#facts-form button[type="submit"]');
-    await page.waitForSelector('#facts-form .field[data-field="published"] .field-error:not([hidden])', { timeout: 120_000 });
+    await page.waitForSelector('#facts-form .field[data-field="published"] .field-error:not([hidden])', { timeout: 240_000 });
     const atField = await page.textContent('#facts-form .field[data-field="published"] .field-error');
     expect(atField).toContain('published（发布日期）“2025年13月1日 09:30”无效');
     expect(atField).toContain('is not valid');
@@ -127,7 +130,7 @@ describe('the checks before publishing', () => {
     await page.fill('#facts-published', '2025年12月10日 09:30');
     await page.fill('#facts-documentNumber', '新经管发〔2025〕12号');
     await page.click('#facts-form button[type="submit"]');
-    await page.waitForSelector('#facts-form .summary-errors[hidden]', { state: 'attached', timeout: 120_000 });
+    await page.waitForSelector('#facts-form .summary-errors[hidden]', { state: 'attached', timeout: 240_000 });
     const desktop = previewFrame('preview-desktop');
     await desktop.waitForSelector('h1');
     const text = await desktop.textContent('body');
@@ -145,7 +148,7 @@ describe('the checks before publishing', () => {
       const open = page.locator('#scan .hits li.open').first();
       await open.locator('input').fill('王一');
       await open.locator('button').click();
-      await expect.poll(() => page.locator('#scan .hits li.open').count()).toBe(2 - i);
+      await expect.poll(() => page.locator('#scan .hits li.open').count(), { timeout: 60_000 }).toBe(2 - i);
     }
     expect(await page.textContent('#publish-reasons')).not.toContain('敏感信息');
   });
@@ -167,7 +170,7 @@ describe('the checks before publishing', () => {
     await page.fill('#review-final-name', '孙四');
     await page.click('#review-form button[type="submit"]');
     await page.waitForSelector('#review-form .summary-errors[hidden]', { state: 'attached' });
-    await expect.poll(() => page.isDisabled('#publish-button')).toBe(false);
+    await expect.poll(() => page.isDisabled('#publish-button'), { timeout: 60_000 }).toBe(false);
   });
 });
 
@@ -175,7 +178,7 @@ const run = promisify(execFile);
 
 async function publishAndWait(): Promise<void> {
   await page.click('#publish-button');
-  await page.waitForSelector('#publish .outcome .done, #publish .outcome .problem', { timeout: 180_000 });
+  await page.waitForSelector('#publish .outcome .done, #publish .outcome .problem', { timeout: 240_000 });
   expect(await page.textContent('#publish .outcome')).toContain('已发布');
 }
 
@@ -185,7 +188,7 @@ async function enterReview(): Promise<void> {
   }
   await page.check('#review-secrecy-confirmed');
   await page.click('#review-form button[type="submit"]');
-  await expect.poll(() => page.isDisabled('#publish-button'), { timeout: 120_000 }).toBe(false);
+  await expect.poll(() => page.isDisabled('#publish-button'), { timeout: 240_000 }).toBe(false);
 }
 
 describe('publishing', () => {
@@ -215,6 +218,9 @@ describe('publishing', () => {
     expect(existsSync(path.join(dist, '2025', 'review.yaml'))).toBe(false);
     const { stdout: anyReviewer } = await run('grep', ['-rl', '孙四', dist]).catch(() => ({ stdout: '' }));
     expect(anyReviewer).toBe('');
+    // Nor does the site carry anything of the desk's page.
+    const { stdout: anyDesk } = await run('grep', ['-rlE', 'desk-token|x-desk-token|发布台', dist]).catch(() => ({ stdout: '' }));
+    expect(anyDesk).toBe('');
 
     const entry = (await readLog())[0]!;
     expect(entry).toMatchObject({ year: '2025', replaced: false, siteUrl: 'https://fzbg.example.gov.cn' });
