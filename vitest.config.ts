@@ -11,6 +11,11 @@ export default defineConfig({
         test: { name: 'unit', include: ['tests/unit/**/*.test.ts'] },
       },
       {
+        // The staff desk (src/desk): its pure logic, its server and its page in Chromium, each on a temporary
+        // copy of the fixture project; the server tests build and publish for real.
+        test: { name: 'desk', include: ['tests/desk/**/*.test.ts'], testTimeout: 600_000, hookTimeout: 300_000 },
+      },
+      {
         // Tests of the built site: the site is built once, for real, before they run.
         test: {
           name: 'site',

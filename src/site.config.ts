@@ -7,15 +7,14 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { contentFolder } from './lib/report/content-folder.ts';
-import { parseSiteSettings, SiteSettingsError, type SiteSettings } from './lib/publishing/site-settings.ts';
+import { parseSiteSettings, SETTINGS_FILE, SiteSettingsError, type SiteSettings } from './lib/publishing/site-settings.ts';
 import { absoluteUrl, withBase } from './lib/routing/urls.ts';
 import type { ColumnFacts } from './lib/publishing/page-meta.ts';
 
 /** Used when SITE_URL is unset, so that a local build still has absolute URLs; `npm run build` warns about it. */
 export const DEFAULT_SITE_URL = 'http://localhost:4321';
 
-/** The settings file staff edit, in the content folder. */
-export const SETTINGS_FILE = 'site.yaml';
+export { SETTINGS_FILE };
 
 export interface SiteConfig extends SiteSettings {
   /** Origin the site is served from, e.g. https://fzbg.example.gov.cn (from SITE_URL). */

@@ -53,7 +53,11 @@ export const IDENTIFIER_LABELS: Record<keyof SiteIdentifiers, string> = {
   email: '电子邮箱',
 };
 
-const SETTING_LABELS: Record<keyof Omit<SiteSettings, 'identifiers'>, string> = {
+/** The settings file staff edit, in the content folder. */
+export const SETTINGS_FILE = 'site.yaml';
+
+/** The labels of the other settings, as the desk's settings form shows them. */
+export const SETTING_LABELS: Record<keyof Omit<SiteSettings, 'identifiers'>, string> = {
   name: '网站名称',
   column: '栏目名称',
   columnDescription: '栏目简介',
